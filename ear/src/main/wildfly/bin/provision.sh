@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Provisions the WildFly that the demo and the tests run: unpacks WildFly, installs EclipseLink and
+# applies the CLI scripts in an embedded (offline) server. Skips all of it when the server is
+# already provisioned from the same scripts and downloads; the data folder (the demo database) is
+# kept when the server is provisioned again.
+#
+#   provision.sh SERVER_DIR DOWNLOADS_DIR
+#
+# DOWNLOADS_DIR holds wildfly-dist.tar.gz, eclipselink.jar, ojdbc11.jar and postgresql.jar (the
+# build copies them there from Maven Central).
+set -euo pipefail
+
+server=$1
+downloads=$2
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+stamp="$server/.egov-provisioned"
+fingerprint=$( (cat "$here"/bin/*.sh "$here"/cli/*.cli "$here"/modules/*; \
+    sha256sum "$downloads"/wildfly-dist.tar.gz "$downloads"/eclipselink.jar | cut -d' ' -f1) | sha256sum | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ]; then
+    echo "WildFly at $server is up to date"
+    exit 0
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ -d "$server/standalone/data" ]; then
+    echo "Keeping the data folder of the previous server"
+    mv "$server/standalone/data" "$work/data"
+fi
+rm -rf "$server"
+mkdir -p "$server"
+tar xzf "$downloads/wildfly-dist.tar.gz" -C "$server" --strip-components=1
+
+"$here/bin/install-eclipselink.sh" "$server" "$downloads/eclipselink.jar"
+
+# The production scripts, run in an embedded server.
+embedded() {
+    local file=$1; shift
+    {
+        echo "embed-server --server-config=standalone-full.xml --std-out=discard"
+        cat "$@"
+        echo "stop-embedded-server"
+    } > "$file"
+}
+# The Oracle and PostgreSQL scripts are applied too, on throw-away copies of the configuration, so
+# a mistake in them fails the build rather than a province's installation. Their driver modules
+# stay installed in the server.
+for db in oracle postgresql; do
+    mkdir -p "$work/check-$db"
+    cp -r "$server/standalone" "$work/check-$db/standalone"
+done
+
+embedded "$work/configure.cli" "$here/cli/egov.cli" "$here/cli/datasource-h2.cli"
+"$server/bin/jboss-cli.sh" --file="$work/configure.cli"
+
+for db in oracle postgresql; do
+    check="$work/check-$db"
+    embedded "$work/check-$db.cli" "$here/cli/egov.cli" "$here/cli/datasource-$db.cli"
+    printf 'egov.ojdbc.jar=%s\negov.pgjdbc.jar=%s\n' "$downloads/ojdbc11.jar" "$downloads/postgresql.jar" \
+        > "$work/check.properties"
+    JAVA_OPTS="-Djboss.server.base.dir=$check/standalone" \
+        "$server/bin/jboss-cli.sh" --file="$work/check-$db.cli" --properties="$work/check.properties" > "$work/check-$db.log" 2>&1 \
+        || { cat "$work/check-$db.log"; echo "datasource-$db.cli does not apply" >&2; exit 1; }
+done
+
+if [ -d "$work/data" ]; then
+    mv "$work/data" "$server/standalone/data"
+fi
+echo "$fingerprint" > "$stamp"
+echo "WildFly provisioned at $server"

@@ -1,0 +1,53 @@
+package vn.camau.egov.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.camau.egov.identity.domain.Account;
+import vn.camau.egov.identity.domain.AccountRepository;
+import vn.camau.egov.identity.domain.Role;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The account, locked for update: concurrent sign-in attempts on one account are counted one
+     * after the other, so none is lost.
+     */
+    public Optional<Account> findByUsernameForUpdate(String username) {
+        return em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public long countWithRole(Role role) {
+        return em.createNamedQuery("Account.countWithRole", Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    @Override
+    public void store(Account account) {
+        if (account.getId() == null) {
+            em.persist(account);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of the identity context. */
+package vn.camau.egov.identity.infrastructure;

@@ -1,0 +1,141 @@
+package vn.camau.egov.organization.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.camau.egov.identity.application.AccountService;
+import vn.camau.egov.identity.domain.Account;
+import vn.camau.egov.identity.domain.Role;
+import vn.camau.egov.identity.domain.Roles;
+import vn.camau.egov.organization.domain.AgencyId;
+import vn.camau.egov.organization.domain.Official;
+import vn.camau.egov.organization.domain.OfficialRepository;
+import vn.camau.egov.organization.domain.Unit;
+import vn.camau.egov.organization.domain.UnitRepository;
+import vn.camau.egov.shared.application.AuditTrail;
+import vn.camau.egov.shared.domain.AccessDeniedException;
+import vn.camau.egov.shared.domain.InvalidInputException;
+import vn.camau.egov.shared.domain.NotFoundException;
+import vn.camau.egov.shared.domain.Page;
+import vn.camau.egov.shared.domain.PageRequest;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Units and officials. Anyone may read the directory of units; provincial administrators maintain
+ * units; unit administrators maintain the officials of their own unit only, and may not hand out
+ * the province-wide roles.
+ */
+@Stateless
+@DeclareRoles({Roles.CITIZEN, Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN,
+        Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
+public class OrganizationService {
+
+    public static final String UNIT = "unit";
+    public static final String OFFICIAL = "official";
+
+    /** Roles only a provincial administrator may grant. */
+    private static final Set<Role> PROVINCE_ROLES = EnumSet.of(Role.PROVINCE_ADMIN, Role.DIC_MONITOR);
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private OfficialRepository officials;
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    @PermitAll
+    public List<UnitView> units() {
+        return units.findAll().stream().map(UnitView::of).toList();
+    }
+
+    @PermitAll
+    public Optional<UnitView> unit(String code) {
+        return units.findByCode(code).map(UnitView::of);
+    }
+
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    public UnitView createUnit(UnitForm form) {
+        UnitForm f = form.validated();
+        if (units.findByCode(f.code()).isPresent()) {
+            throw new InvalidInputException("code", "unit.code.taken");
+        }
+        AgencyId agencyId = new AgencyId(f.agencyId());
+        if (units.findByAgencyId(agencyId).isPresent()) {
+            throw new InvalidInputException("agencyId", "unit.agencyId.taken");
+        }
+        Unit parent = f.parentCode() == null ? null : units.findByCode(f.parentCode())
+                .orElseThrow(() -> new InvalidInputException("parent", "unit.parent.unknown"));
+        Unit unit = new Unit(f.code(), f.name(), f.nameEn(), f.kind(), agencyId, f.statisticalCode(), parent);
+        units.store(unit);
+        audit.record("UNIT_CREATED", UNIT, unit.getCode(), unit.getName() + " " + agencyId);
+        return UnitView.of(unit);
+    }
+
+    /** The signed-in official, with their unit. */
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN,
+            Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
+    public Optional<OfficialView> currentOfficial() {
+        return officials.findByUsername(session.getCallerPrincipal().getName()).map(OfficialView::of);
+    }
+
+    @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public Page<OfficialView> officials(String unitCode, PageRequest page) {
+        Unit unit = unitInCallersCharge(unitCode);
+        return officials.findByUnit(unit, page).map(OfficialView::of);
+    }
+
+    @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public OfficialView createOfficial(OfficialForm form) {
+        OfficialForm f = form.validated();
+        Unit unit = unitInCallersCharge(f.unitCode());
+        if (!session.isCallerInRole(Roles.PROVINCE_ADMIN) && f.roles().stream().anyMatch(PROVINCE_ROLES::contains)) {
+            throw new InvalidInputException("roles", "official.roles.provinceOnly");
+        }
+        Account account = accountService.createOfficialAccount(f.username(), f.password(), f.roles());
+        Official official = new Official(account, unit, f.fullName(), f.position(), f.email(), f.phone());
+        officials.store(official);
+        audit.record("OFFICIAL_CREATED", OFFICIAL, f.username(), unit.getCode() + " " + f.roles());
+        return OfficialView.of(official);
+    }
+
+    @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public void unlockOfficial(String username) {
+        Official official = officials.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException(OFFICIAL, username));
+        unitInCallersCharge(official.getUnit().getCode());
+        accountService.unlock(username);
+    }
+
+    /**
+     * The unit, if the caller may administer it: a provincial administrator any unit, a unit
+     * administrator their own. Others get the same answer as for a unit that does not exist.
+     */
+    private Unit unitInCallersCharge(String unitCode) {
+        Unit unit = units.findByCode(unitCode).orElseThrow(() -> new NotFoundException(UNIT, unitCode));
+        if (session.isCallerInRole(Roles.PROVINCE_ADMIN)) {
+            return unit;
+        }
+        Official caller = officials.findByUsername(session.getCallerPrincipal().getName())
+                .orElseThrow(AccessDeniedException::new);
+        if (!caller.worksIn(unit)) {
+            throw new AccessDeniedException();
+        }
+        return unit;
+    }
+}

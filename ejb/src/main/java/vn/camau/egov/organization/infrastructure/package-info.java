@@ -1,0 +1,2 @@
+/** JPA repositories of the organization context. */
+package vn.camau.egov.organization.infrastructure;

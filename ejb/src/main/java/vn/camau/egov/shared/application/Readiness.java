@@ -1,0 +1,89 @@
+package vn.camau.egov.shared.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Is the platform ready to serve? It is when the database answers a query and the broker accepts a
+ * connection and shows the dead-letter queue. Each check is bounded in time so a hung dependency
+ * makes the check fail instead of hanging the load balancer's probe.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Readiness {
+
+    private static final int TIMEOUT_SECONDS = 3;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Readiness.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/EgovDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/egov/DLQ")
+    private Queue deadLetters;
+
+    public Report check() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("database", database());
+        problems.put("broker", broker());
+        problems.forEach((name, problem) -> {
+            if (problem != null) {
+                LOG.warning(() -> "Not ready: " + name + " " + problem);
+            }
+        });
+        return new Report(problems);
+    }
+
+    private String database() {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle")
+                             ? "SELECT 1 FROM DUAL" : "SELECT 1")) {
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            statement.executeQuery().close();
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private String broker() {
+        try (Connection connection = connectionFactory.createConnection()) {
+            try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                 QueueBrowser browser = session.createBrowser(deadLetters)) {
+                browser.getEnumeration();
+            }
+            return null;
+        } catch (JMSException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** Each dependency with null when it is fine, or what is wrong with it. */
+    public record Report(Map<String, String> problems) implements java.io.Serializable {
+
+        public Report {
+            problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+        }
+
+        public boolean ready() {
+            return problems.values().stream().allMatch(java.util.Objects::isNull);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vn.camau.egov.shared.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.camau.egov.shared.application.Readiness;
+
+/**
+ * Health for load balancers and monitoring. {@code /api/health/live}: the application answers.
+ * {@code /api/health/ready}: it can serve, the database and the broker both answer; 503 otherwise,
+ * naming the dependency that is down (the details go to the server log, not to the public).
+ */
+@Path("/health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    @Inject
+    private Readiness readiness;
+
+    @GET
+    @Path("/live")
+    public Response live() {
+        return noStore(Response.ok(Json.createObjectBuilder().add("status", "UP").build()));
+    }
+
+    @GET
+    @Path("/ready")
+    public Response ready() {
+        Readiness.Report report = readiness.check();
+        JsonObjectBuilder checks = Json.createObjectBuilder();
+        report.problems().forEach((name, problem) -> checks.add(name, problem == null
+                ? Json.createObjectBuilder().add("status", "UP")
+                : Json.createObjectBuilder().add("status", "DOWN")));
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("status", report.ready() ? "UP" : "DOWN")
+                .add("checks", checks);
+        return noStore(Response.status(report.ready() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(body.build()));
+    }
+
+    private static Response noStore(Response.ResponseBuilder builder) {
+        CacheControl cache = new CacheControl();
+        cache.setNoStore(true);
+        return builder.cacheControl(cache).build();
+    }
+}

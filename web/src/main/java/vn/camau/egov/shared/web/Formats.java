@@ -1,0 +1,21 @@
+package vn.camau.egov.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import vn.camau.egov.shared.application.Clocks;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** Dates and times as people in Viet Nam read them (dd/MM/yyyy, 24-hour clock, Viet Nam time). */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(Clocks.VIETNAM);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}

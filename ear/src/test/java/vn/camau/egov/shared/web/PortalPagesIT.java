@@ -1,0 +1,136 @@
+package vn.camau.egov.shared.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.camau.egov.e2e.Portal;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public portal as an anonymous visitor meets it. */
+@ExtendWith(ArquillianExtension.class)
+class PortalPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Portal.ear();
+    }
+
+    @ArquillianResource
+    private ManagementClient management;
+
+    @Test
+    void theHomePageSpeaksVietnameseByDefaultAndEnglishOnRequest() throws Exception {
+        Portal visitor = new Portal();
+        HttpResponse<String> vi = visitor.get("/");
+        assertThat(vi.statusCode()).isEqualTo(200);
+        assertThat(vi.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("UTF-8"));
+        assertThat(vi.body()).contains("lang=\"vi\"", "Dịch vụ công trực tuyến tỉnh Cà Mau", "Đăng nhập");
+
+        HttpResponse<String> switched = visitor.get("/language?to=en&return=%2Funits.xhtml");
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/units.xhtml"));
+        assertThat(visitor.cookie("egov-lang")).isEqualTo("en");
+
+        HttpResponse<String> en = visitor.get("/");
+        assertThat(en.body()).contains("lang=\"en\"", "Cà Mau online public services", "Sign in")
+                .doesNotContain("Đăng nhập");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/units.xhtml", "/procedures.xhtml", "/signin.xhtml", "/register.xhtml",
+            "/no-such-page", "/api/health/ready"})
+    void anAnonymousGetCreatesNoSession(String path) throws Exception {
+        HttpResponse<String> response = new Portal().get(path);
+        assertThat(Portal.setCookies(response)).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(response.body()).doesNotContain("jakarta.faces.ViewState\" value=\"-");
+    }
+
+    @Test
+    void theUnitsOfTheProvinceAreListedWithTheirIdentifiers() throws Exception {
+        String body = new Portal().get("/units.xhtml").body();
+        assertThat(body).contains("Sở Thông tin và Truyền thông", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ",
+                "Ủy ban nhân dân huyện Ngọc Hiển", "000.00.00.H12", "964", "973");
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = new Portal().get("/");
+        var headers = response.headers();
+        assertThat(headers.allValues("Content-Security-Policy"))
+                .anySatisfy(p -> assertThat(p).contains("frame-ancestors 'none'", "object-src 'none'"))
+                .anySatisfy(p -> assertThat(p).contains("script-src 'self' 'nonce-"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void anUnknownPageGetsTheApplicationsNotFoundPageInTheVisitorsLanguage() throws Exception {
+        Portal visitor = new Portal();
+        HttpResponse<String> vi = visitor.get("/khong-co-trang-nay");
+        assertThat(vi.statusCode()).isEqualTo(404);
+        assertThat(vi.body()).contains("Không tìm thấy trang").doesNotContainPattern(Portal.STACK_TRACE).doesNotContain("WildFly");
+
+        visitor.setCookie("egov-lang", "en");
+        assertThat(visitor.get("/khong-co-trang-nay").body()).contains("Page not found");
+    }
+
+    @Test
+    void aTamperedViewStateNeverShowsAStackTrace() throws Exception {
+        Portal visitor = new Portal();
+        HttpResponse<String> response = visitor.post("/signin.xhtml", Map.of("signin", "signin",
+                "signin:username", "x", "signin:password", "y", "jakarta.faces.ViewState", "-1234:5678'\"<script>"));
+        assertThat(response.statusCode()).isBetween(200, 599);
+        assertThat(response.body()).doesNotContainPattern(Portal.STACK_TRACE).doesNotContain("<script>'");
+        assertThat(response.body()).contains("lang=\"vi\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"})
+    void theLanguageSwitchOnlyReturnsToThisSite(String target) throws Exception {
+        HttpResponse<String> response = new Portal().get("/language?to=vi&return="
+                + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).isEqualTo(Portal.baseUrl() + "/");
+    }
+
+    @Test
+    void readinessFollowsTheBroker() throws Exception {
+        Portal probe = new Portal();
+        HttpResponse<String> up = probe.get("/api/health/ready");
+        assertThat(up.statusCode()).isEqualTo(200);
+        assertThat(up.body()).contains("\"status\":\"UP\"", "\"database\"", "\"broker\"");
+
+        ModelNode acceptor = new ModelNode();
+        acceptor.get("address").add("subsystem", "messaging-activemq").add("server", "default")
+                .add("in-vm-acceptor", "in-vm");
+        try {
+            execute(acceptor, "stop");
+            HttpResponse<String> down = probe.get("/api/health/ready");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("\"broker\":{\"status\":\"DOWN\"}", "\"database\":{\"status\":\"UP\"}");
+        } finally {
+            execute(acceptor, "start");
+        }
+        assertThat(probe.get("/api/health/ready").statusCode()).isEqualTo(200);
+        assertThat(probe.get("/api/health/live").statusCode()).isEqualTo(200);
+    }
+
+    private void execute(ModelNode address, String operation) throws Exception {
+        ModelNode op = address.clone();
+        op.get("operation").set(operation);
+        ModelNode result = management.getControllerClient().execute(op);
+        assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
+    }
+}

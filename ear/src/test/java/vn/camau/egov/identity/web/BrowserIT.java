@@ -119,9 +119,12 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-officials"))).click();
         // the unit chooser is a PrimeFaces widget built by a nonce-tagged script; it works only if the script ran
         wait.until(ExpectedConditions.elementToBeClickable(By.id("officials:unit"))).click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("officials:unit_filter")));
+        filter.sendKeys("Tư pháp");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='Sở Tư pháp']")));
-        item.click();
+        filter.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("officials:unit_label"), "Sở Tư pháp"));
         browser.findElement(By.id("officials:show")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("official-table"), "tiepnhan.stp"));
         assertNoConsoleErrors();

@@ -48,6 +48,35 @@ class SignInFlowIT {
     }
 
     @Test
+    void sessionCookiesAreSecureOverHttpsAndNotOverPlainHttp() throws Exception {
+        HttpResponse<String> plain = new Portal().get("/workspace/index.xhtml");
+        assertThat(Portal.setCookies(plain)).filteredOn(c -> c.startsWith("JSESSIONID")).singleElement()
+                .satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax").doesNotContainPattern("(?i);\\s*secure"));
+
+        // WildFly's HTTPS listener with its self-signed certificate for localhost; the test trusts it
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+            }
+
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+            }
+
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trustAll).build();
+        int port = 8443 + Integer.getInteger("egov.it.port-offset", 100);
+        HttpResponse<String> secure = https.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("https://localhost:" + port + "/workspace/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(secure.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID")).singleElement()
+                .satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax").containsPattern("(?i);\\s*secure"));
+        assertThat(secure.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         Portal official = new Portal();
         official.signIn("lanhdao.stp", Portal.DEMO_PASSWORD);

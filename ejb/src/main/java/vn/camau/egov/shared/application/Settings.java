@@ -37,6 +37,11 @@ public class Settings {
         return "log".equalsIgnoreCase(System.getProperty("egov.mail.delivery", "smtp"));
     }
 
+    /** The province's People's Committee, as the first unit of a new installation is named. */
+    public String provinceName() {
+        return System.getProperty("egov.province.name", "Ủy ban nhân dân tỉnh Cà Mau");
+    }
+
     public LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(integer("egov.signin.max-failures", 5),
                 Duration.ofMinutes(integer("egov.signin.lock-minutes", 15)));

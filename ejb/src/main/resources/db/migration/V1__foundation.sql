@@ -101,3 +101,4 @@ CREATE TABLE audit_entry (
 CREATE INDEX ix_audit_occurred ON audit_entry (occurred_at);
 CREATE INDEX ix_audit_actor ON audit_entry (actor, occurred_at);
 CREATE INDEX ix_audit_target ON audit_entry (target_type, target_id);
+CREATE INDEX ix_audit_action ON audit_entry (action, occurred_at);

@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
 import vn.camau.egov.identity.application.ApplicantService;
 import vn.camau.egov.identity.domain.CitizenRegistration;
 import vn.camau.egov.identity.domain.Role;
@@ -30,6 +31,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("SchemaMigration")
 @RunAs(Roles.PROVINCE_ADMIN)
+@RunAsPrincipal("demo-loader")
 public class DemoData {
 
     /** The password of every demo account; printed by the run command and in the README. */

@@ -73,7 +73,9 @@ class SignInFlowIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(secure.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID")).singleElement()
                 .satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax").containsPattern("(?i);\\s*secure"));
-        assertThat(secure.headers().firstValue("Strict-Transport-Security")).isPresent();
+        HttpResponse<String> home = https.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("https://localhost:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
     }
 
     @Test

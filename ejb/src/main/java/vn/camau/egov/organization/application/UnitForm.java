@@ -28,6 +28,10 @@ public record UnitForm(String code, String name, String nameEn, UnitKind kind, S
         if (n == null || n.length() > 255 || Text.hasControlCharacters(n)) {
             problems.add(new FieldProblem("name", "unit.name.invalid"));
         }
+        String en = Text.clean(nameEn);
+        if (en != null && (en.length() > 255 || Text.hasControlCharacters(en))) {
+            problems.add(new FieldProblem("nameEn", "unit.name.invalid"));
+        }
         if (kind == null) {
             problems.add(new FieldProblem("kind", "unit.kind.required"));
         }
@@ -40,6 +44,6 @@ public record UnitForm(String code, String name, String nameEn, UnitKind kind, S
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new UnitForm(c, n, Text.clean(nameEn), kind, a, s, Text.clean(parentCode));
+        return new UnitForm(c, n, en, kind, a, s, Text.clean(parentCode));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
 import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.organization.application.FirstAdministrator;
 
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn({"SchemaMigration", "DemoData"})
 @RunAs(Roles.PROVINCE_ADMIN)
+@RunAsPrincipal("installer")
 public class FirstAdministratorAtStartup {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministratorAtStartup.class.getName());

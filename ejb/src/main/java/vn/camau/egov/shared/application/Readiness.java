@@ -53,7 +53,7 @@ public class Readiness {
     private String database() {
         try (java.sql.Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle")
+                     connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("oracle")
                              ? "SELECT 1 FROM DUAL" : "SELECT 1")) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             statement.executeQuery().close();

@@ -40,6 +40,7 @@ public class Officials implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    private List<UnitView> units;
     private String unitCode;
     private int pageNumber;
     private Page<OfficialView> page;
@@ -64,7 +65,10 @@ public class Officials implements Serializable {
     }
 
     public List<UnitView> getUnits() {
-        return organization.units();
+        if (units == null) {
+            units = organization.units();
+        }
+        return units;
     }
 
     /** Roles the caller may grant: everything but citizen; the province-wide ones only for provincial administrators. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.camau.egov.identity.application.ApplicantService;
 import vn.camau.egov.identity.domain.Role;
 import vn.camau.egov.identity.domain.Roles;
-import vn.camau.egov.organization.application.OfficialView;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.application.UnitView;
 
@@ -100,10 +99,5 @@ public class CurrentUser implements Serializable {
     /** Where a person lands after signing in. */
     public String homePath() {
         return isOfficial() ? "/workspace/index.xhtml" : "/account/index.xhtml";
-    }
-
-    /** OfficialView of the signed-in official, for pages that need more than the name. */
-    public OfficialView official() {
-        return isOfficial() ? organization.currentOfficial().orElse(null) : null;
     }
 }

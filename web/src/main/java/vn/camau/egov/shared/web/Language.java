@@ -48,8 +48,13 @@ public class Language {
 
     /** The link that switches to a language and comes back to this page. */
     public String switchUrl(String tag) {
-        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        // on an error page, come back to the address that failed, not to the error page itself
+        String uri = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+        String query = null;
+        if (uri == null) {
+            uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+            query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        }
         if (uri == null) {
             uri = request.getRequestURI();
             query = request.getQueryString();

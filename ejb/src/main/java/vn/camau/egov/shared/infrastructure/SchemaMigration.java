@@ -29,7 +29,8 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         MigrateResult result = Migrations.flyway(dataSource).migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

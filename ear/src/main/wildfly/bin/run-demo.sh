@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Starts the provisioned WildFly in the foreground with the EAR deployed, in demo mode: the demo
-# data is loaded at the first start and kept (H2 file in standalone/data) across restarts.
-# Ctrl+C stops the server.
+# Starts the provisioned WildFly with the EAR deployed, in demo mode: the demo data is loaded at the
+# first start and kept (H2 file in standalone/data) across restarts. Prints where to open the portal
+# and how to sign in once it is ready. Ctrl+C stops the server.
 #
 #   run-demo.sh SERVER_DIR EAR_FILE
 set -euo pipefail
@@ -9,15 +9,34 @@ set -euo pipefail
 server=$1
 ear=$2
 deployments="$server/standalone/deployments"
+url="http://localhost:8080/"
 
 rm -f "$deployments"/egov.ear.*
 cp "$ear" "$deployments/egov.ear"
 
-cat <<'BANNER'
+echo "Starting WildFly with the Cà Mau e-Government Platform (demo mode)..."
+# standalone.sh then forwards the stop signal to the JVM instead of leaving it running
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+"$server/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 \
+    -Degov.demo=true -Degov.mail.delivery=log &
+pid=$!
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; exit 0' INT TERM
+
+for _ in $(seq 1 180); do
+    if curl -fs -o /dev/null "${url}api/health/ready" 2>/dev/null; then
+        break
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+        echo "WildFly stopped; see $server/standalone/log/server.log" >&2
+        exit 1
+    fi
+    sleep 1
+done
+
+cat <<BANNER
 
   ==========================================================================================
-   Cà Mau e-Government Platform (demo)  —  http://localhost:8080/
-   Wait for "WFLYSRV0025 ... started" below, then open the address above.
+   Cà Mau e-Government Platform (demo) is ready:  $url
 
    Sign in (password for every demo account: CaMau@2026demo)
      provincial administrator   quantri.tinh
@@ -33,5 +52,4 @@ cat <<'BANNER'
 
 BANNER
 
-exec "$server/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 \
-    -Degov.demo=true -Degov.mail.delivery=log
+wait "$pid"

@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
+import vn.camau.egov.catalog.application.CatalogService;
+import vn.camau.egov.catalog.domain.ProcedureContent;
+import vn.camau.egov.catalog.domain.RequiredDocument;
 import vn.camau.egov.identity.application.ApplicantService;
 import vn.camau.egov.identity.domain.CitizenRegistration;
 import vn.camau.egov.identity.domain.Role;
@@ -17,7 +20,11 @@ import vn.camau.egov.organization.application.UnitForm;
 import vn.camau.egov.organization.domain.UnitKind;
 import vn.camau.egov.organization.domain.UnitRepository;
 import vn.camau.egov.shared.application.Settings;
+import vn.camau.egov.shared.application.Upload;
+import vn.camau.egov.shared.application.WorkingCalendars;
+import vn.camau.egov.shared.infrastructure.PdfLayout;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +57,12 @@ public class DemoData {
 
     @Inject
     private ApplicantService registration;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private WorkingCalendars calendars;
 
     /** A demo unit: code, Vietnamese and English names, kind, level-2 number in the agency id, statistical code. */
     record DemoUnit(String code, String name, String nameEn, UnitKind kind, int number, String statisticalCode) {
@@ -124,6 +137,16 @@ public class DemoData {
             new DemoOfficial("vanthu.stp", "Huỳnh Thị Mai", "Văn thư", "STP", EnumSet.of(Role.CLERK)),
             new DemoOfficial("tiepnhan.tpcm", "Ngô Văn Phúc", "Cán bộ bộ phận một cửa", "TP_CA_MAU",
                     EnumSet.of(Role.RECEPTION)),
+            new DemoOfficial("chuyenvien.tpcm", "Lâm Thị Thảo", "Chuyên viên Phòng Tài chính - Kế hoạch", "TP_CA_MAU",
+                    EnumSet.of(Role.SPECIALIST)),
+            new DemoOfficial("lanhdao.tpcm", "Châu Văn Lợi", "Phó Chủ tịch Ủy ban nhân dân thành phố", "TP_CA_MAU",
+                    EnumSet.of(Role.LEADER)),
+            new DemoOfficial("tiepnhan.sxd", "Dương Thị Yến", "Cán bộ bộ phận một cửa", "SXD", EnumSet.of(Role.RECEPTION)),
+            new DemoOfficial("chuyenvien.sxd", "Kiều Minh Trí", "Chuyên viên Phòng Quản lý xây dựng", "SXD",
+                    EnumSet.of(Role.SPECIALIST)),
+            new DemoOfficial("lanhdao.sxd", "Mai Văn Hòa", "Phó Giám đốc Sở", "SXD", EnumSet.of(Role.LEADER)),
+            new DemoOfficial("chuyenvien.stnmt", "Trịnh Thị Lan", "Chuyên viên Phòng Quản lý đất đai", "STNMT",
+                    EnumSet.of(Role.SPECIALIST)),
             new DemoOfficial("lanhdao.vp", "Tạ Thị Kim Oanh", "Chánh Văn phòng", "VP_UBND", EnumSet.of(Role.LEADER)));
 
     static final List<CitizenRegistration> CITIZENS = List.of(
@@ -156,7 +179,39 @@ public class DemoData {
         for (CitizenRegistration c : CITIZENS) {
             registration.registerCitizen(c, Locale.forLanguageTag("vi"));
         }
-        LOG.info(() -> "Demo mode: loaded " + UNITS.size() + " units, " + OFFICIALS.size() + " officials and "
-                + CITIZENS.size() + " citizens");
+        for (Object[] h : DemoCatalog.HOLIDAYS) {
+            calendars.addHoliday((LocalDate) h[0], (String) h[1]);
+        }
+        for (DemoCatalog.DemoField f : DemoCatalog.FIELDS) {
+            catalog.createField(f.code(), f.name(), f.nameEn());
+        }
+        for (DemoCatalog.DemoProcedure p : DemoCatalog.PROCEDURES) {
+            List<RequiredDocument> documents = p.documents().stream().map(d -> new RequiredDocument(d.name(),
+                    d.mandatory(), 1, d.template() == null ? null : template(d.template(), p.unit()))).toList();
+            catalog.create(p.unit(), p.code(), new ProcedureContent(p.name(), p.field(), p.level(), null, p.days(),
+                    p.result(), p.legalBasis(), p.priority(), p.fees(), documents, p.form(), p.steps()));
+        }
+        LOG.info(() -> "Demo mode: loaded " + UNITS.size() + " units, " + OFFICIALS.size() + " officials, "
+                + CITIZENS.size() + " citizens and " + DemoCatalog.PROCEDURES.size() + " procedures");
+    }
+
+    /** A printable form for a required document, as a unit would upload it. */
+    private long template(String title, String unitCode) {
+        String unitName = UNITS.stream().filter(u -> u.code().equals(unitCode)).findFirst().orElseThrow().name();
+        try (PdfLayout pdf = new PdfLayout()) {
+            pdf.header("").title(title).subtitle("Kính gửi: " + unitName)
+                    .line("Họ và tên", "...................................................")
+                    .line("Ngày sinh", "........ / ........ / ..............")
+                    .line("Số CCCD", "...................................................")
+                    .line("Địa chỉ thường trú", "...................................................")
+                    .line("Số điện thoại", "...................................................")
+                    .line("Nội dung đề nghị", "...................................................")
+                    .space(20)
+                    .paragraph("Tôi cam đoan những thông tin kê khai trên là đúng sự thật và chịu trách nhiệm trước "
+                            + "pháp luật về lời khai của mình.")
+                    .space(10)
+                    .paragraph("Người khai (ký, ghi rõ họ tên)");
+            return catalog.uploadTemplate(new Upload(title + ".pdf", pdf.bytes()));
+        }
     }
 }

@@ -24,7 +24,7 @@ import java.util.Objects;
 /**
  * An administrative procedure (thủ tục hành chính) of one implementing unit, known by its national
  * code. Its content lives in versions; the procedure points at the current one and keeps copies of
- * what searches filter on (name, field, level) so the catalogue is searched without joins.
+ * what searches filter on and list (name, field, level, time, fees) so a page of results is one query.
  */
 @Entity
 @Table(name = "catalog_procedure")
@@ -61,6 +61,12 @@ public class Procedure {
     @Column(name = "service_level", nullable = false, length = 16)
     private ServiceLevel level;
 
+    @Column(name = "processing_days", nullable = false)
+    private int processingDays;
+
+    @Column(name = "total_fees", nullable = false)
+    private long totalFees;
+
     /** Code and name without diacritics, lower case: what searches compare with. */
     @Column(name = "search_text", nullable = false, length = 600)
     private String searchText;
@@ -72,9 +78,14 @@ public class Procedure {
         // for JPA
     }
 
-    public Procedure(ProcedureCode code, Unit unit) {
+    /**
+     * A new procedure described by its first content; its first version comes from {@link #revise}.
+     * (The procedure row must exist before its versions: the two point at each other.)
+     */
+    public Procedure(ProcedureCode code, Unit unit, ProcedureContent content, Field field) {
         this.code = Objects.requireNonNull(code);
         this.unit = Objects.requireNonNull(unit);
+        describe(content, field);
     }
 
     /**
@@ -84,11 +95,17 @@ public class Procedure {
         int next = current == null ? 1 : current.getNumber() + 1;
         ProcedureVersion created = new ProcedureVersion(this, next, content, field, now, author);
         this.current = created;
+        describe(content, field);
+        return created;
+    }
+
+    private void describe(ProcedureContent content, Field field) {
         this.name = content.name();
         this.field = field;
         this.level = content.level();
+        this.processingDays = content.processingDays();
+        this.totalFees = content.totalFees();
         this.searchText = SearchText.normalize(code.value() + " " + content.name());
-        return created;
     }
 
     public void withdraw() {
@@ -125,6 +142,14 @@ public class Procedure {
 
     public ServiceLevel getLevel() {
         return level;
+    }
+
+    public int getProcessingDays() {
+        return processingDays;
+    }
+
+    public long getTotalFees() {
+        return totalFees;
     }
 
     public String getSearchText() {

@@ -39,7 +39,7 @@ public class ProcedureVersion {
     @JoinColumn(name = "procedure_id", nullable = false, updatable = false)
     private Procedure procedure;
 
-    @Column(name = "number", nullable = false, updatable = false)
+    @Column(name = "version_number", nullable = false, updatable = false)
     private int number;
 
     @Column(nullable = false, length = 500, updatable = false)

@@ -60,14 +60,16 @@ class DossierTest {
     }
 
     private ProcedureVersion procedure(ServiceLevel level, long fee) {
-        Procedure p = new Procedure(new ProcedureCode("1.001234.000.00.00.H12"), stp);
-        return p.revise(new ProcedureContent("Cấp Phiếu lý lịch tư pháp", "LLTP", level, OnlineClass.usualFor(level), 7,
-                "Phiếu lý lịch tư pháp", null, true, fee == 0 ? List.of() : List.of(new Fee("Lệ phí", fee)),
+        ProcedureContent content = new ProcedureContent("Cấp Phiếu lý lịch tư pháp", "LLTP", level,
+                OnlineClass.usualFor(level), 7, "Phiếu lý lịch tư pháp", null, true,
+                fee == 0 ? List.of() : List.of(new Fee("Lệ phí", fee)),
                 List.of(new RequiredDocument("Tờ khai", true, 1, null)), List.of(),
                 List.of(new ProcessStep("Thẩm định hồ sơ", null, Role.SPECIALIST, 3),
                         new ProcessStep("Phê duyệt", null, Role.LEADER, 1),
-                        new ProcessStep("Xác nhận của Sở Xây dựng", "SXD", Role.SPECIALIST, 2))).validated(),
-                new Field("LLTP", "Lý lịch tư pháp", null), MONDAY, "test");
+                        new ProcessStep("Xác nhận của Sở Xây dựng", "SXD", Role.SPECIALIST, 2))).validated();
+        Field field = new Field("LLTP", "Lý lịch tư pháp", null);
+        Procedure p = new Procedure(new ProcedureCode("1.001234.000.00.00.H12"), stp, content, field);
+        return p.revise(content, field, MONDAY, "test");
     }
 
     @BeforeEach

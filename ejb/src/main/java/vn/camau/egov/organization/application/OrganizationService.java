@@ -123,6 +123,15 @@ public class OrganizationService {
     }
 
     /**
+     * The unit, if the caller may administer it (a provincial administrator any unit, a unit
+     * administrator their own); refused otherwise. Other contexts check their upkeep with this.
+     */
+    @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public UnitView administeredUnit(String unitCode) {
+        return UnitView.of(unitInCallersCharge(unitCode));
+    }
+
+    /**
      * The unit, if the caller may administer it: a provincial administrator any unit, a unit
      * administrator their own. Others get the same answer as for a unit that does not exist.
      */

@@ -42,9 +42,32 @@ public class Settings {
         return System.getProperty("egov.province.name", "Ủy ban nhân dân tỉnh Cà Mau");
     }
 
+    /** The largest file an applicant may upload (bytes); 10 MB by default. */
+    public long maxFileBytes() {
+        return longValue("egov.upload.max-file-bytes", 10L * 1024 * 1024);
+    }
+
+    /** The most all files of one dossier may weigh together (bytes); 30 MB by default. */
+    public long maxDossierBytes() {
+        return longValue("egov.upload.max-dossier-bytes", 30L * 1024 * 1024);
+    }
+
+    /** The dossier code pattern; see DossierCodePattern for its tokens. */
+    public String dossierCodePattern() {
+        return System.getProperty("egov.dossier.code-pattern", "{agency}-{yy}{MM}{dd}-{seq:4}");
+    }
+
     public LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(integer("egov.signin.max-failures", 5),
                 Duration.ofMinutes(integer("egov.signin.lock-minutes", 15)));
+    }
+
+    private static long longValue(String name, long fallback) {
+        try {
+            return Long.parseLong(System.getProperty(name, String.valueOf(fallback)).strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private static int integer(String name, int fallback) {

@@ -1,0 +1,278 @@
+package vn.camau.egov.demo;
+
+import vn.camau.egov.catalog.domain.Fee;
+import vn.camau.egov.catalog.domain.FieldType;
+import vn.camau.egov.catalog.domain.FormField;
+import vn.camau.egov.catalog.domain.ProcessStep;
+import vn.camau.egov.catalog.domain.ServiceLevel;
+import vn.camau.egov.identity.domain.Role;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The demo's catalogue: fields of administration, 25 procedures of ten units at all four levels,
+ * and the public holidays of 2026 and 2027. Names follow the national catalogue; the codes and the
+ * fees are illustrative, not the official ones.
+ */
+final class DemoCatalog {
+
+    private DemoCatalog() {
+    }
+
+    record DemoField(String code, String name, String nameEn) {
+    }
+
+    /** A document; {@code template} names a form to generate and offer for download, or null. */
+    record DemoDocument(String name, boolean mandatory, String template) {
+    }
+
+    record DemoProcedure(String code, String unit, String field, String name, ServiceLevel level, int days,
+                         String result, String legalBasis, boolean priority, List<Fee> fees,
+                         List<DemoDocument> documents, List<FormField> form, List<ProcessStep> steps) {
+    }
+
+    static final List<DemoField> FIELDS = List.of(
+            new DemoField("LY_LICH_TU_PHAP", "Lý lịch tư pháp", "Judicial records"),
+            new DemoField("LUAT_SU", "Luật sư", "Lawyers"),
+            new DemoField("HO_TICH", "Hộ tịch", "Civil status"),
+            new DemoField("CHUNG_THUC", "Chứng thực", "Certification"),
+            new DemoField("XAY_DUNG", "Hoạt động xây dựng", "Construction"),
+            new DemoField("DOANH_NGHIEP", "Thành lập và hoạt động doanh nghiệp", "Business registration"),
+            new DemoField("HO_KINH_DOANH", "Thành lập và hoạt động của hộ kinh doanh", "Household businesses"),
+            new DemoField("DUONG_BO", "Đường bộ", "Road transport"),
+            new DemoField("VIEC_LAM", "Việc làm", "Employment"),
+            new DemoField("KHAM_CHUA_BENH", "Khám bệnh, chữa bệnh", "Medical treatment"),
+            new DemoField("DUOC", "Dược phẩm", "Pharmaceuticals"),
+            new DemoField("BUU_CHINH", "Bưu chính", "Postal services"),
+            new DemoField("XUAT_BAN", "Xuất bản, in và phát hành", "Publishing"),
+            new DemoField("LUU_THONG", "Lưu thông hàng hóa trong nước", "Domestic trade"),
+            new DemoField("DAT_DAI", "Đất đai", "Land"),
+            new DemoField("NGUOI_CO_CONG", "Người có công", "People with meritorious services"));
+
+    private static List<ProcessStep> steps(int examine, int approve) {
+        return List.of(new ProcessStep("Thẩm định hồ sơ", null, Role.SPECIALIST, examine),
+                new ProcessStep("Phê duyệt kết quả", null, Role.LEADER, approve));
+    }
+
+    private static List<Fee> fee(String name, long amount) {
+        return List.of(new Fee(name, amount));
+    }
+
+    private static final FormField PURPOSE = new FormField("mucDich", "Mục đích sử dụng", FieldType.CHOICE, true,
+            List.of("Bổ sung hồ sơ xin việc", "Xuất cảnh, định cư", "Thủ tục khác"));
+    private static final FormField BIRTH_DATE = new FormField("ngaySinh", "Ngày sinh (dd/MM/yyyy)", FieldType.DATE, true, null);
+    private static final FormField ADDRESS = new FormField("diaChi", "Địa chỉ thường trú", FieldType.ADDRESS, true, null);
+    private static final FormField PHONE = new FormField("dienThoai", "Số điện thoại liên hệ", FieldType.PHONE, true, null);
+
+    static final List<DemoProcedure> PROCEDURES = List.of(
+            new DemoProcedure("1.001001.000.00.00.H12", "STP", "LY_LICH_TU_PHAP",
+                    "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam",
+                    ServiceLevel.LEVEL_4, 10, "Phiếu lý lịch tư pháp số 1",
+                    "Luật Lý lịch tư pháp năm 2009; Thông tư số 244/2016/TT-BTC", true,
+                    fee("Phí cung cấp thông tin lý lịch tư pháp", 200_000),
+                    List.of(new DemoDocument("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2013/TT-LLTP)", true,
+                                    "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"),
+                            new DemoDocument("Bản chụp Căn cước công dân", true, null)),
+                    List.of(BIRTH_DATE, ADDRESS, PURPOSE,
+                            new FormField("soLuong", "Số lượng Phiếu yêu cầu cấp", FieldType.NUMBER, true, null)),
+                    steps(7, 2)),
+            new DemoProcedure("1.001002.000.00.00.H12", "STP", "LY_LICH_TU_PHAP",
+                    "Cấp Phiếu lý lịch tư pháp cho cơ quan tiến hành tố tụng", ServiceLevel.LEVEL_2, 10,
+                    "Phiếu lý lịch tư pháp số 2", "Luật Lý lịch tư pháp năm 2009", false, List.of(),
+                    List.of(new DemoDocument("Văn bản yêu cầu của cơ quan tiến hành tố tụng", true, null)), List.of(),
+                    steps(7, 2)),
+            new DemoProcedure("1.001003.000.00.00.H12", "STP", "LUAT_SU",
+                    "Đăng ký hành nghề luật sư với tư cách cá nhân", ServiceLevel.LEVEL_3, 7,
+                    "Giấy đăng ký hành nghề luật sư", "Luật Luật sư năm 2006, sửa đổi năm 2012", false,
+                    fee("Lệ phí đăng ký", 100_000),
+                    List.of(new DemoDocument("Giấy đề nghị đăng ký hành nghề luật sư với tư cách cá nhân", true,
+                                    "Giấy đề nghị đăng ký hành nghề luật sư"),
+                            new DemoDocument("Bản sao Thẻ luật sư", true, null),
+                            new DemoDocument("Giấy tờ chứng minh trụ sở làm việc", true, null)),
+                    List.of(ADDRESS, PHONE), steps(5, 1)),
+            new DemoProcedure("1.001004.000.00.00.H12", "TP_CA_MAU", "CHUNG_THUC",
+                    "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền cấp",
+                    ServiceLevel.LEVEL_2, 1, "Bản sao được chứng thực", "Nghị định số 23/2015/NĐ-CP", false,
+                    fee("Phí chứng thực (mỗi trang)", 2_000),
+                    List.of(new DemoDocument("Bản chính giấy tờ, văn bản cần chứng thực", true, null)), List.of(),
+                    steps(1, 0)),
+            new DemoProcedure("1.001005.000.00.00.H12", "SXD", "XAY_DUNG",
+                    "Cấp giấy phép xây dựng mới đối với công trình cấp I, cấp II", ServiceLevel.LEVEL_3, 20,
+                    "Giấy phép xây dựng", "Luật Xây dựng năm 2014, sửa đổi năm 2020; Nghị định số 15/2021/NĐ-CP", true,
+                    fee("Lệ phí cấp giấy phép xây dựng", 150_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01)", true,
+                                    "Đơn đề nghị cấp giấy phép xây dựng"),
+                            new DemoDocument("Giấy tờ hợp pháp về quyền sử dụng đất", true, null),
+                            new DemoDocument("Bản vẽ thiết kế xây dựng", true, null)),
+                    List.of(ADDRESS, new FormField("diaDiem", "Địa điểm xây dựng", FieldType.ADDRESS, true, null),
+                            new FormField("dienTich", "Diện tích xây dựng (m²)", FieldType.NUMBER, true, null),
+                            new FormField("capCongTrinh", "Cấp công trình", FieldType.CHOICE, true, List.of("Cấp I", "Cấp II"))),
+                    List.of(new ProcessStep("Thẩm định hồ sơ", null, Role.SPECIALIST, 10),
+                            new ProcessStep("Lấy ý kiến Sở Tài nguyên và Môi trường", "STNMT", Role.SPECIALIST, 5),
+                            new ProcessStep("Phê duyệt cấp giấy phép", null, Role.LEADER, 3))),
+            new DemoProcedure("1.001006.000.00.00.H12", "SXD", "XAY_DUNG",
+                    "Cấp giấy phép sửa chữa, cải tạo đối với công trình", ServiceLevel.LEVEL_3, 20,
+                    "Giấy phép sửa chữa, cải tạo", "Luật Xây dựng năm 2014, sửa đổi năm 2020", false,
+                    fee("Lệ phí cấp giấy phép xây dựng", 150_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp giấy phép sửa chữa, cải tạo", true, null),
+                            new DemoDocument("Bản vẽ hiện trạng công trình", true, null)),
+                    List.of(new FormField("diaDiem", "Địa điểm công trình", FieldType.ADDRESS, true, null)),
+                    steps(15, 3)),
+            new DemoProcedure("1.001007.000.00.00.H12", "SXD", "XAY_DUNG",
+                    "Cấp chứng chỉ hành nghề hoạt động xây dựng hạng II, hạng III", ServiceLevel.LEVEL_4, 20,
+                    "Chứng chỉ hành nghề hoạt động xây dựng", "Nghị định số 15/2021/NĐ-CP", false,
+                    fee("Lệ phí cấp chứng chỉ hành nghề", 300_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp chứng chỉ hành nghề", true, null),
+                            new DemoDocument("Văn bằng đào tạo chuyên môn", true, null)),
+                    List.of(BIRTH_DATE, new FormField("hang", "Hạng chứng chỉ", FieldType.CHOICE, true,
+                            List.of("Hạng II", "Hạng III"))), steps(15, 3)),
+            new DemoProcedure("1.001008.000.00.00.H12", "SKHDT", "DOANH_NGHIEP",
+                    "Đăng ký thành lập doanh nghiệp tư nhân", ServiceLevel.LEVEL_4, 3,
+                    "Giấy chứng nhận đăng ký doanh nghiệp", "Luật Doanh nghiệp năm 2020; Nghị định số 01/2021/NĐ-CP", true,
+                    fee("Lệ phí đăng ký doanh nghiệp", 50_000),
+                    List.of(new DemoDocument("Giấy đề nghị đăng ký doanh nghiệp tư nhân", true,
+                            "Giấy đề nghị đăng ký doanh nghiệp")),
+                    List.of(new FormField("tenDoanhNghiep", "Tên doanh nghiệp", FieldType.TEXT, true, null),
+                            new FormField("vonDauTu", "Vốn đầu tư (đồng)", FieldType.NUMBER, true, null),
+                            new FormField("nganhNghe", "Ngành, nghề kinh doanh", FieldType.TEXT, true, null), ADDRESS),
+                    steps(2, 1)),
+            new DemoProcedure("1.001009.000.00.00.H12", "SKHDT", "DOANH_NGHIEP",
+                    "Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên", ServiceLevel.LEVEL_4, 3,
+                    "Giấy chứng nhận đăng ký doanh nghiệp", "Luật Doanh nghiệp năm 2020", true,
+                    fee("Lệ phí đăng ký doanh nghiệp", 50_000),
+                    List.of(new DemoDocument("Giấy đề nghị đăng ký doanh nghiệp", true, null),
+                            new DemoDocument("Điều lệ công ty", true, null)),
+                    List.of(new FormField("tenDoanhNghiep", "Tên công ty", FieldType.TEXT, true, null),
+                            new FormField("vonDieuLe", "Vốn điều lệ (đồng)", FieldType.NUMBER, true, null)),
+                    steps(2, 1)),
+            new DemoProcedure("1.001010.000.00.00.H12", "SKHDT", "DOANH_NGHIEP",
+                    "Đăng ký thay đổi nội dung đăng ký doanh nghiệp", ServiceLevel.LEVEL_3, 3,
+                    "Giấy chứng nhận đăng ký doanh nghiệp (thay đổi)", "Luật Doanh nghiệp năm 2020", false,
+                    fee("Lệ phí đăng ký doanh nghiệp", 50_000),
+                    List.of(new DemoDocument("Thông báo thay đổi nội dung đăng ký doanh nghiệp", true, null)),
+                    List.of(new FormField("maSoDoanhNghiep", "Mã số doanh nghiệp", FieldType.TEXT, true, null)),
+                    steps(2, 1)),
+            new DemoProcedure("1.001011.000.00.00.H12", "SGTVT", "DUONG_BO",
+                    "Đổi giấy phép lái xe do ngành Giao thông vận tải cấp", ServiceLevel.LEVEL_4, 5,
+                    "Giấy phép lái xe", "Thông tư số 12/2017/TT-BGTVT", true, fee("Lệ phí cấp đổi giấy phép lái xe", 135_000),
+                    List.of(new DemoDocument("Đơn đề nghị đổi giấy phép lái xe", true, "Đơn đề nghị đổi giấy phép lái xe"),
+                            new DemoDocument("Giấy chứng nhận sức khỏe của người lái xe", true, null),
+                            new DemoDocument("Ảnh chân dung 3x4", true, null)),
+                    List.of(BIRTH_DATE, new FormField("soGiayPhep", "Số giấy phép lái xe đang có", FieldType.TEXT, true, null),
+                            new FormField("hang", "Hạng giấy phép", FieldType.CHOICE, true, List.of("A1", "A2", "B1", "B2", "C"))),
+                    steps(3, 1)),
+            new DemoProcedure("1.001012.000.00.00.H12", "SGTVT", "DUONG_BO", "Cấp lại giấy phép lái xe",
+                    ServiceLevel.LEVEL_3, 5, "Giấy phép lái xe", "Thông tư số 12/2017/TT-BGTVT", false,
+                    fee("Lệ phí cấp lại giấy phép lái xe", 135_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp lại giấy phép lái xe", true, null)),
+                    List.of(BIRTH_DATE), steps(3, 1)),
+            new DemoProcedure("1.001013.000.00.00.H12", "SGTVT", "DUONG_BO",
+                    "Cấp giấy phép kinh doanh vận tải bằng xe ô tô", ServiceLevel.LEVEL_3, 5,
+                    "Giấy phép kinh doanh vận tải bằng xe ô tô", "Nghị định số 10/2020/NĐ-CP", false, List.of(),
+                    List.of(new DemoDocument("Giấy đề nghị cấp giấy phép kinh doanh", true, null),
+                            new DemoDocument("Phương án kinh doanh", true, null)),
+                    List.of(new FormField("loaiHinh", "Loại hình kinh doanh", FieldType.CHOICE, true,
+                            List.of("Vận tải hành khách", "Vận tải hàng hóa"))), steps(3, 1)),
+            new DemoProcedure("1.001014.000.00.00.H12", "SLDTBXH", "VIEC_LAM",
+                    "Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam", ServiceLevel.LEVEL_3, 5,
+                    "Giấy phép lao động", "Bộ luật Lao động năm 2019; Nghị định số 152/2020/NĐ-CP", false,
+                    fee("Lệ phí cấp giấy phép lao động", 600_000),
+                    List.of(new DemoDocument("Văn bản đề nghị cấp giấy phép lao động (Mẫu số 11)", true, null),
+                            new DemoDocument("Giấy chứng nhận sức khỏe", true, null),
+                            new DemoDocument("Bản sao hộ chiếu", true, null)),
+                    List.of(new FormField("quocTich", "Quốc tịch người lao động", FieldType.TEXT, true, null),
+                            new FormField("viTri", "Vị trí công việc", FieldType.TEXT, true, null)), steps(3, 1)),
+            new DemoProcedure("1.001015.000.00.00.H12", "SLDTBXH", "VIEC_LAM",
+                    "Giải quyết hưởng trợ cấp thất nghiệp", ServiceLevel.LEVEL_2, 20, "Quyết định hưởng trợ cấp thất nghiệp",
+                    "Luật Việc làm năm 2013", true, List.of(),
+                    List.of(new DemoDocument("Đề nghị hưởng trợ cấp thất nghiệp", true, null),
+                            new DemoDocument("Sổ bảo hiểm xã hội", true, null)), List.of(), steps(15, 3)),
+            new DemoProcedure("1.001016.000.00.00.H12", "SYT", "KHAM_CHUA_BENH",
+                    "Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh", ServiceLevel.LEVEL_3, 30,
+                    "Chứng chỉ hành nghề khám bệnh, chữa bệnh", "Luật Khám bệnh, chữa bệnh năm 2023", false,
+                    fee("Phí thẩm định cấp chứng chỉ hành nghề", 360_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp chứng chỉ hành nghề", true, null),
+                            new DemoDocument("Văn bằng chuyên môn", true, null),
+                            new DemoDocument("Giấy chứng nhận sức khỏe", true, null)),
+                    List.of(BIRTH_DATE, new FormField("chuyenNganh", "Phạm vi hoạt động chuyên môn", FieldType.TEXT, true, null)),
+                    steps(25, 3)),
+            new DemoProcedure("1.001017.000.00.00.H12", "SYT", "DUOC",
+                    "Cấp giấy chứng nhận đủ điều kiện kinh doanh dược", ServiceLevel.LEVEL_2, 30,
+                    "Giấy chứng nhận đủ điều kiện kinh doanh dược", "Luật Dược năm 2016", false,
+                    fee("Phí thẩm định điều kiện kinh doanh", 1_000_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp giấy chứng nhận", true, null)), List.of(), steps(25, 3)),
+            new DemoProcedure("1.001018.000.00.00.H12", "STTTT", "BUU_CHINH", "Cấp giấy phép bưu chính",
+                    ServiceLevel.LEVEL_3, 10, "Giấy phép bưu chính", "Luật Bưu chính năm 2010; Nghị định số 47/2011/NĐ-CP",
+                    false, fee("Phí thẩm định điều kiện hoạt động bưu chính", 2_250_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp giấy phép bưu chính", true, null),
+                            new DemoDocument("Phương án kinh doanh", true, null)),
+                    List.of(new FormField("phamVi", "Phạm vi cung ứng dịch vụ", FieldType.CHOICE, true,
+                            List.of("Nội tỉnh", "Liên tỉnh"))), steps(7, 2)),
+            new DemoProcedure("1.001019.000.00.00.H12", "STTTT", "XUAT_BAN", "Cấp giấy phép xuất bản bản tin",
+                    ServiceLevel.LEVEL_4, 10, "Giấy phép xuất bản bản tin", "Luật Báo chí năm 2016", false, List.of(),
+                    List.of(new DemoDocument("Tờ khai đề nghị cấp giấy phép xuất bản bản tin", true, null),
+                            new DemoDocument("Mẫu trình bày tên gọi của bản tin", true, null)),
+                    List.of(new FormField("tenBanTin", "Tên bản tin", FieldType.TEXT, true, null),
+                            new FormField("kyHan", "Kỳ hạn xuất bản", FieldType.CHOICE, true,
+                                    List.of("Hằng tháng", "Hằng quý", "Hằng năm"))), steps(7, 2)),
+            new DemoProcedure("1.001020.000.00.00.H12", "SCT", "LUU_THONG", "Cấp giấy phép bán lẻ sản phẩm rượu",
+                    ServiceLevel.LEVEL_3, 15, "Giấy phép bán lẻ sản phẩm rượu", "Nghị định số 105/2017/NĐ-CP", false,
+                    fee("Phí thẩm định cấp giấy phép", 1_200_000),
+                    List.of(new DemoDocument("Đơn đề nghị cấp giấy phép bán lẻ rượu", true, null)),
+                    List.of(new FormField("diaDiem", "Địa điểm kinh doanh", FieldType.ADDRESS, true, null)), steps(12, 2)),
+            new DemoProcedure("1.001021.000.00.00.H12", "TP_CA_MAU", "HO_KINH_DOANH", "Đăng ký thành lập hộ kinh doanh",
+                    ServiceLevel.LEVEL_4, 3, "Giấy chứng nhận đăng ký hộ kinh doanh", "Nghị định số 01/2021/NĐ-CP", true,
+                    fee("Lệ phí đăng ký hộ kinh doanh", 100_000),
+                    List.of(new DemoDocument("Giấy đề nghị đăng ký hộ kinh doanh", true, "Giấy đề nghị đăng ký hộ kinh doanh")),
+                    List.of(new FormField("tenHo", "Tên hộ kinh doanh", FieldType.TEXT, true, null),
+                            new FormField("nganhNghe", "Ngành, nghề kinh doanh", FieldType.TEXT, true, null),
+                            new FormField("diaDiem", "Địa điểm kinh doanh", FieldType.ADDRESS, true, null)), steps(2, 1)),
+            new DemoProcedure("1.001022.000.00.00.H12", "TP_CA_MAU", "HO_TICH", "Đăng ký khai sinh",
+                    ServiceLevel.LEVEL_4, 1, "Giấy khai sinh", "Luật Hộ tịch năm 2014", true, List.of(),
+                    List.of(new DemoDocument("Tờ khai đăng ký khai sinh", true, "Tờ khai đăng ký khai sinh"),
+                            new DemoDocument("Giấy chứng sinh", true, null)),
+                    List.of(new FormField("hoTenTre", "Họ, chữ đệm, tên của trẻ", FieldType.TEXT, true, null),
+                            new FormField("ngaySinhTre", "Ngày sinh của trẻ (dd/MM/yyyy)", FieldType.DATE, true, null),
+                            new FormField("gioiTinh", "Giới tính", FieldType.CHOICE, true, List.of("Nam", "Nữ")),
+                            new FormField("cccdMe", "Số CCCD của mẹ", FieldType.CITIZEN_ID, true, null)), steps(1, 0)),
+            new DemoProcedure("1.001023.000.00.00.H12", "TP_CA_MAU", "DAT_DAI",
+                    "Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất lần đầu", ServiceLevel.LEVEL_2, 30,
+                    "Giấy chứng nhận quyền sử dụng đất", "Luật Đất đai năm 2024", false,
+                    fee("Lệ phí cấp giấy chứng nhận", 100_000),
+                    List.of(new DemoDocument("Đơn đăng ký, cấp Giấy chứng nhận (Mẫu số 04a/ĐK)", true, null)),
+                    List.of(), steps(25, 3)),
+            new DemoProcedure("1.001024.000.00.00.H12", "U_MINH", "HO_TICH", "Cấp Giấy xác nhận tình trạng hôn nhân",
+                    ServiceLevel.LEVEL_3, 3, "Giấy xác nhận tình trạng hôn nhân", "Luật Hộ tịch năm 2014", false, List.of(),
+                    List.of(new DemoDocument("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", true, null)),
+                    List.of(new FormField("mucDich", "Mục đích sử dụng", FieldType.TEXT, true, null)), steps(2, 1)),
+            new DemoProcedure("1.001025.000.00.00.H12", "U_MINH", "NGUOI_CO_CONG",
+                    "Hỗ trợ cải thiện nhà ở cho người có công với cách mạng", ServiceLevel.LEVEL_1, 30,
+                    "Quyết định hỗ trợ", "Pháp lệnh Ưu đãi người có công với cách mạng năm 2020", false, List.of(),
+                    List.of(new DemoDocument("Đơn đề nghị hỗ trợ về nhà ở", true, null)), List.of(), steps(25, 3)));
+
+    /** Public holidays as entered for the demo (to be checked against each year's official notice). */
+    static final List<Object[]> HOLIDAYS = List.of(
+            new Object[] {LocalDate.of(2026, 1, 1), "Tết Dương lịch"},
+            new Object[] {LocalDate.of(2026, 2, 16), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2026, 2, 17), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2026, 2, 18), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2026, 2, 19), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2026, 2, 20), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2026, 4, 27), "Giỗ Tổ Hùng Vương (nghỉ bù)"},
+            new Object[] {LocalDate.of(2026, 4, 30), "Ngày Chiến thắng"},
+            new Object[] {LocalDate.of(2026, 5, 1), "Ngày Quốc tế Lao động"},
+            new Object[] {LocalDate.of(2026, 9, 1), "Quốc khánh"},
+            new Object[] {LocalDate.of(2026, 9, 2), "Quốc khánh"},
+            new Object[] {LocalDate.of(2027, 1, 1), "Tết Dương lịch"},
+            new Object[] {LocalDate.of(2027, 2, 5), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2027, 2, 8), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2027, 2, 9), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2027, 2, 10), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2027, 2, 11), "Tết Nguyên đán"},
+            new Object[] {LocalDate.of(2027, 4, 16), "Giỗ Tổ Hùng Vương"},
+            new Object[] {LocalDate.of(2027, 4, 30), "Ngày Chiến thắng"},
+            new Object[] {LocalDate.of(2027, 5, 3), "Ngày Quốc tế Lao động (nghỉ bù)"},
+            new Object[] {LocalDate.of(2027, 9, 2), "Quốc khánh"},
+            new Object[] {LocalDate.of(2027, 9, 3), "Quốc khánh"});
+}

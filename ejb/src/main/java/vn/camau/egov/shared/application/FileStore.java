@@ -1,0 +1,57 @@
+package vn.camau.egov.shared.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.camau.egov.shared.domain.FileKind;
+import vn.camau.egov.shared.domain.InvalidInputException;
+import vn.camau.egov.shared.domain.StoredFile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps files in the database, in the caller's transaction: a file exists exactly when the record
+ * that owns it does. A file is accepted only if its content is one of the allowed kinds and within
+ * the size limit; the name it came with decides nothing.
+ */
+@Stateless
+@PermitAll
+public class FileStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Checks and stores an upload; problems are reported under {@code field}.
+     *
+     * @throws InvalidInputException when the file is empty, too large, or not a PDF, JPEG, PNG or DOCX by content
+     */
+    public StoredFile store(String field, Upload upload) {
+        byte[] content = upload.content();
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException(field, "file.empty", upload.name());
+        }
+        if (content.length > settings.maxFileBytes()) {
+            throw new InvalidInputException(field, "file.tooLarge", upload.name(), settings.maxFileBytes() / (1024 * 1024));
+        }
+        FileKind kind = FileKind.detect(content)
+                .orElseThrow(() -> new InvalidInputException(field, "file.kindNotAllowed", upload.name()));
+        StoredFile file = new StoredFile(upload.name(), kind, content, Instant.now(clock));
+        em.persist(file);
+        return file;
+    }
+
+    public Optional<StoredFile> find(long id) {
+        return Optional.ofNullable(em.find(StoredFile.class, id));
+    }
+}

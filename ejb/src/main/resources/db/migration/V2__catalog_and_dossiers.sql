@@ -220,3 +220,16 @@ CREATE TABLE code_counter (
     next_value ${bigint} NOT NULL,
     CONSTRAINT pk_code_counter PRIMARY KEY (scope)
 );
+
+-- What an applicant is told about their dossiers, listed in their account (mail goes out as well).
+CREATE SEQUENCE dossier_notification_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE dossier_notification (
+    id           ${bigint} NOT NULL,
+    username     VARCHAR(64${char}) NOT NULL,
+    dossier_code VARCHAR(64${char}) NOT NULL,
+    status       VARCHAR(32${char}) NOT NULL,
+    action       VARCHAR(32${char}) NOT NULL,
+    created_at   TIMESTAMP NOT NULL,
+    CONSTRAINT pk_dossier_notification PRIMARY KEY (id)
+);
+CREATE INDEX ix_dossier_notification_user ON dossier_notification (username, created_at);

@@ -441,6 +441,65 @@ public class Dossier {
         record(now, DossierAction.RATE, status, citizen, null, value.name());
     }
 
+    /**
+     * What this actor may do to the dossier now: what pages offer. Each action checks again when
+     * it is done.
+     */
+    public java.util.Set<DossierAction> allowedActions(Actor actor) {
+        java.util.Set<DossierAction> allowed = java.util.EnumSet.noneOf(DossierAction.class);
+        boolean owner = isOwnedBy(actor.username());
+        boolean reception = actor.has(Role.RECEPTION) && actor.worksIn(unit.getCode());
+        boolean payable = owner && mustPayOnline() && !paid && !status.isFinal();
+        switch (status) {
+            case NEW -> {
+                if (reception) {
+                    allowed.addAll(java.util.EnumSet.of(DossierAction.ACCEPT, DossierAction.REFUSE,
+                            DossierAction.REQUEST_SUPPLEMENT));
+                }
+                if (owner) {
+                    allowed.add(DossierAction.CANCEL);
+                }
+            }
+            case PROCESSING -> {
+                if (isHandledBy(actor)) {
+                    allowed.addAll(java.util.EnumSet.of(DossierAction.COMPLETE_STEP, DossierAction.REQUEST_SUPPLEMENT,
+                            DossierAction.ATTACH_RESULT));
+                }
+                if (actor.has(Role.LEADER) && actor.worksIn(stepUnitCode)) {
+                    allowed.add(DossierAction.ASSIGN);
+                }
+                if ((actor.has(Role.LEADER) || reception) && actor.worksIn(unit.getCode())) {
+                    allowed.add(DossierAction.APOLOGIZE);
+                }
+            }
+            case WAITING_SUPPLEMENT -> {
+                if (owner) {
+                    allowed.addAll(java.util.EnumSet.of(DossierAction.SUPPLEMENT, DossierAction.CANCEL));
+                }
+            }
+            case RELEASING -> {
+                if (reception) {
+                    allowed.addAll(java.util.EnumSet.of(DossierAction.RETURN_RESULT, DossierAction.APOLOGIZE));
+                }
+                if (actor.worksIn(unit.getCode()) && actor.roles().stream().anyMatch(Role::isOfficialRole)) {
+                    allowed.add(DossierAction.ATTACH_RESULT);
+                }
+            }
+            case DONE -> {
+                if (owner && rating == null) {
+                    allowed.add(DossierAction.RATE);
+                }
+            }
+            default -> {
+                // refused and withdrawn dossiers are closed
+            }
+        }
+        if (payable) {
+            allowed.add(DossierAction.PAY);
+        }
+        return allowed;
+    }
+
     /** Whether the actor may do the current step now (its role, in its unit, and assigned to them if assigned). */
     public boolean isHandledBy(Actor official) {
         return status == DossierStatus.PROCESSING && stepRole != null && official.has(stepRole)

@@ -323,4 +323,19 @@ class DossierTest {
                 DossierAction.ACCEPT, DossierAction.COMPLETE_STEP, DossierAction.COMPLETE_STEP,
                 DossierAction.COMPLETE_STEP, DossierAction.RETURN_RESULT, DossierAction.RATE);
     }
+
+    @Test
+    void eachActorIsOfferedWhatTheyMayDoNow() {
+        Dossier d = submitted(level4);
+        assertThat(d.allowedActions(reception)).containsExactlyInAnyOrder(DossierAction.ACCEPT, DossierAction.REFUSE,
+                DossierAction.REQUEST_SUPPLEMENT);
+        assertThat(d.allowedActions(citizen)).containsExactlyInAnyOrder(DossierAction.CANCEL, DossierAction.PAY);
+        assertThat(d.allowedActions(stranger)).isEmpty();
+        assertThat(d.allowedActions(foreignReception)).isEmpty();
+        d.accept(reception, MONDAY, calendar);
+        assertThat(d.allowedActions(specialist)).containsExactlyInAnyOrder(DossierAction.COMPLETE_STEP,
+                DossierAction.REQUEST_SUPPLEMENT, DossierAction.ATTACH_RESULT);
+        assertThat(d.allowedActions(leader)).containsExactlyInAnyOrder(DossierAction.ASSIGN, DossierAction.APOLOGIZE);
+        assertThat(d.allowedActions(citizen)).containsExactly(DossierAction.PAY);
+    }
 }

@@ -17,6 +17,7 @@ import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.domain.UnitRepository;
 import vn.camau.egov.shared.application.AuditTrail;
+import vn.camau.egov.shared.application.FileContent;
 import vn.camau.egov.shared.application.FileStore;
 import vn.camau.egov.shared.application.Upload;
 import vn.camau.egov.shared.domain.InvalidInputException;
@@ -117,10 +118,10 @@ public class CatalogService {
 
     /** A form template, if some procedure's current version offers it for download. */
     @PermitAll
-    public Optional<StoredFile> template(long fileId) {
+    public Optional<FileContent> template(long fileId) {
         Long offered = em.createQuery("SELECT COUNT(p) FROM Procedure p JOIN p.current v JOIN v.documents d "
                 + "WHERE d.templateFileId = :id", Long.class).setParameter("id", fileId).getSingleResult();
-        return offered > 0 ? files.find(fileId) : Optional.empty();
+        return offered > 0 ? files.find(fileId).map(FileContent::of) : Optional.empty();
     }
 
     /** The entity of the current version, for a dossier to point at. Only the dossier service calls this. */

@@ -100,4 +100,13 @@ public class ApplicantService {
     public Optional<ApplicantView> currentApplicant() {
         return applicants.findByUsername(session.getCallerPrincipal().getName()).map(ApplicantView::of);
     }
+
+    /** The username of the citizen with this CCCD number, if they have an account: a counter dossier joins it. */
+    @RolesAllowed(Roles.RECEPTION)
+    public Optional<String> usernameOfCitizen(String citizenId) {
+        if (!CitizenId.isValid(citizenId)) {
+            return Optional.empty();
+        }
+        return applicants.findByCitizenId(new CitizenId(citizenId)).map(a -> a.getAccount().getUsername());
+    }
 }

@@ -94,6 +94,21 @@ public class OrganizationService {
         return officials.findByUsername(session.getCallerPrincipal().getName()).map(OfficialView::of);
     }
 
+    /** An official by username, for a leader assigning work. */
+    @RolesAllowed({Roles.LEADER, Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public Optional<OfficialView> official(String username) {
+        return username == null ? Optional.empty() : officials.findByUsername(username).map(OfficialView::of);
+    }
+
+    /** The officials of a unit who hold a role (a few dozen at most). */
+    @RolesAllowed({Roles.LEADER, Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public List<OfficialView> officialsWithRole(String unitCode, Role role) {
+        Unit unit = units.findByCode(unitCode).orElseThrow(() -> new NotFoundException(UNIT, unitCode));
+        return officials.findByUnit(unit, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(o -> o.getAccount().hasRole(role) && o.getAccount().isEnabled())
+                .map(OfficialView::of).toList();
+    }
+
     @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
     public Page<OfficialView> officials(String unitCode, PageRequest page) {
         Unit unit = unitInCallersCharge(unitCode);

@@ -161,7 +161,7 @@ class CatalogServiceIT {
                 null, null, false, List.of(), List.of(new RequiredDocument("Đơn đề nghị", true, 1, template)), List.of(),
                 List.of(new ProcessStep("Thẩm định", null, Role.SPECIALIST, 5)));
         admin.call(() -> catalog.create(unit.code(), code(), withTemplate));
-        assertThat(catalog.template(template)).hasValueSatisfying(f -> assertThat(f.getName()).isEqualTo("Đơn đề nghị.pdf"));
+        assertThat(catalog.template(template)).hasValueSatisfying(f -> assertThat(f.name()).isEqualTo("Đơn đề nghị.pdf"));
 
         InvalidInputException notAPdf = catchThrowableOfType(InvalidInputException.class,
                 () -> admin.call(() -> catalog.uploadTemplate(new Upload("virus.pdf", new byte[] {'M', 'Z', 1, 2}))));

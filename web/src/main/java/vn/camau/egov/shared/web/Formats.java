@@ -15,7 +15,18 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(Clocks.VIETNAM);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** An amount in đồng, with dots between thousands as written in Viet Nam: 1.200.000 đ. */
+    public String money(long amount) {
+        return String.format(java.util.Locale.GERMANY, "%,d đ", amount);
     }
 }

@@ -1,0 +1,560 @@
+package vn.camau.egov.dossier.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import vn.camau.egov.catalog.application.CatalogService;
+import vn.camau.egov.catalog.domain.ProcedureVersion;
+import vn.camau.egov.catalog.domain.RequiredDocument;
+import vn.camau.egov.dossier.domain.Actor;
+import vn.camau.egov.dossier.domain.ApplicantDetails;
+import vn.camau.egov.dossier.domain.Attachment;
+import vn.camau.egov.dossier.domain.Dossier;
+import vn.camau.egov.dossier.domain.DossierAction;
+import vn.camau.egov.dossier.domain.DossierCodePattern;
+import vn.camau.egov.dossier.domain.DossierRefusedException;
+import vn.camau.egov.dossier.domain.DossierStatus;
+import vn.camau.egov.dossier.domain.FormAnswers;
+import vn.camau.egov.dossier.domain.Notification;
+import vn.camau.egov.dossier.domain.SatisfactionRating;
+import vn.camau.egov.dossier.infrastructure.DossierDocuments;
+import vn.camau.egov.identity.application.ApplicantService;
+import vn.camau.egov.identity.application.ApplicantView;
+import vn.camau.egov.identity.domain.Role;
+import vn.camau.egov.identity.domain.Roles;
+import vn.camau.egov.organization.application.OfficialView;
+import vn.camau.egov.organization.application.OrganizationService;
+import vn.camau.egov.organization.domain.Unit;
+import vn.camau.egov.shared.application.AuditTrail;
+import vn.camau.egov.shared.application.FileContent;
+import vn.camau.egov.shared.application.FileStore;
+import vn.camau.egov.shared.application.Mailer;
+import vn.camau.egov.shared.application.Sequences;
+import vn.camau.egov.shared.application.Settings;
+import vn.camau.egov.shared.application.Upload;
+import vn.camau.egov.shared.application.WorkingCalendars;
+import vn.camau.egov.shared.domain.AccessDeniedException;
+import vn.camau.egov.shared.domain.InvalidInputException;
+import vn.camau.egov.shared.domain.InvalidInputException.FieldProblem;
+import vn.camau.egov.shared.domain.NotFoundException;
+import vn.camau.egov.shared.domain.Page;
+import vn.camau.egov.shared.domain.PageRequest;
+import vn.camau.egov.shared.domain.StoredFile;
+import vn.camau.egov.shared.domain.VietnamTime;
+import vn.camau.egov.shared.domain.WorkingCalendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Dossiers, from submission to result. Every change is one transaction that also writes an audit
+ * entry, notifies the applicant and publishes a status event. Who may see a dossier is decided
+ * here, for pages, files and documents alike: a citizen their own, an official their unit's (or a
+ * dossier at a step of their unit), provincial administrators and monitors any.
+ */
+@Stateless
+@DeclareRoles({Roles.CITIZEN, Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN,
+        Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
+public class DossierService {
+
+    public static final String DOSSIER = "dossier";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private OrganizationService organization;
+
+    @Inject
+    private ApplicantService applicants;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private Sequences sequences;
+
+    @Inject
+    private WorkingCalendars calendars;
+
+    @Inject
+    private DossierDocuments documents;
+
+    @Inject
+    private DossierEvents events;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    // --- submission -------------------------------------------------------------------------
+
+    /**
+     * A signed-in citizen submits a dossier online (level 3 and 4). The dossier, its files, its
+     * code and its history are stored together or not at all.
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public String submitOnline(String procedureCode, SubmissionForm form, List<DocumentUpload> uploads) {
+        ProcedureVersion procedure = openProcedure(procedureCode);
+        ApplicantView me = applicants.currentApplicant().orElseThrow(AccessDeniedException::new);
+        ApplicantDetails applicant = ApplicantDetails.of(me.fullName(), me.citizenId(),
+                form.email() == null ? me.email() : form.email(), form.phone() == null ? me.phone() : form.phone(),
+                form.address());
+        Map<String, String> answers = FormAnswers.check(procedure.getFormFields(), form.answers());
+        checkUploads(procedure, uploads);
+        Instant now = Instant.now(clock);
+        Actor citizen = Actor.citizen(me.username(), me.fullName());
+        Dossier dossier = Dossier.submitOnline(nextCode(procedure, now), procedure, unitOf(procedure), applicant,
+                citizen, answers, form.postalDelivery(), now);
+        attachAll(dossier, uploads, now);
+        store(dossier);
+        changed(dossier, DossierAction.SUBMIT, now);
+        return dossier.getCode();
+    }
+
+    /** A reception officer registers a dossier brought to the counter, for the applicant. Same rules. */
+    @RolesAllowed(Roles.RECEPTION)
+    public String receiveAtCounter(String procedureCode, SubmissionForm form, List<DocumentUpload> uploads) {
+        ProcedureVersion procedure = openProcedure(procedureCode);
+        ApplicantDetails applicant = ApplicantDetails.of(form.fullName(), form.citizenId(), form.email(), form.phone(),
+                form.address());
+        Map<String, String> answers = FormAnswers.check(procedure.getFormFields(), form.answers());
+        checkUploads(procedure, uploads);
+        Instant now = Instant.now(clock);
+        // a citizen with an account sees the counter dossier in it too
+        String owner = applicants.usernameOfCitizen(applicant.getCitizenId()).orElse(null);
+        Dossier dossier = Dossier.receiveAtCounter(nextCode(procedure, now), procedure, unitOf(procedure), applicant,
+                owner, actor(), answers, form.postalDelivery(), now, calendars.current());
+        attachAll(dossier, uploads, now);
+        store(dossier);
+        changed(dossier, DossierAction.RECEIVE_AT_COUNTER, now);
+        return dossier.getCode();
+    }
+
+    // --- reception and processing --------------------------------------------------------------
+
+    @RolesAllowed(Roles.RECEPTION)
+    public void accept(String code, long version) {
+        act(code, version, DossierAction.ACCEPT, (d, actor, now) -> d.accept(actor, now, calendars.current()));
+    }
+
+    @RolesAllowed(Roles.RECEPTION)
+    public void refuse(String code, long version, String reason) {
+        act(code, version, DossierAction.REFUSE, (d, actor, now) -> d.refuse(actor, reason, now));
+    }
+
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER})
+    public void requestSupplement(String code, long version, String request) {
+        act(code, version, DossierAction.REQUEST_SUPPLEMENT, (d, actor, now) -> d.requestSupplement(actor, request, now));
+    }
+
+    /** A leader gives the current step to an official of the step's unit who holds the step's role. */
+    @RolesAllowed(Roles.LEADER)
+    public void assign(String code, long version, String assigneeUsername) {
+        act(code, version, DossierAction.ASSIGN, (d, actor, now) -> {
+            OfficialView assignee = organization.official(assigneeUsername)
+                    .filter(o -> o.unit().code().equals(d.getStepUnitCode()) && o.hasRole(d.getStepRole()))
+                    .orElseThrow(() -> new DossierRefusedException("dossier.refused.assignee"));
+            d.assign(actor, assignee.username(), assignee.fullName(), now);
+        });
+    }
+
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
+    public void completeStep(String code, long version, String note) {
+        act(code, version, DossierAction.COMPLETE_STEP, (d, actor, now) -> d.completeStep(actor, note, now));
+    }
+
+    /** Attaches a result file the unit made elsewhere (a PDF, checked by content like any upload). */
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
+    public void attachResult(String code, long version, Upload upload) {
+        act(code, version, DossierAction.ATTACH_RESULT, (d, actor, now) -> {
+            StoredFile file = files.store("result", upload);
+            d.attachResult(actor, file, now);
+        });
+    }
+
+    @RolesAllowed(Roles.RECEPTION)
+    public void returnResult(String code, long version) {
+        act(code, version, DossierAction.RETURN_RESULT, (d, actor, now) -> d.returnResult(actor, now));
+    }
+
+    @RolesAllowed({Roles.RECEPTION, Roles.LEADER})
+    public void apologize(String code, long version, LocalDate newAppointment, String reason) {
+        act(code, version, DossierAction.APOLOGIZE,
+                (d, actor, now) -> d.apologize(actor, newAppointment, reason, now, calendars.current()));
+    }
+
+    // --- the applicant -------------------------------------------------------------------------
+
+    /** The applicant supplements a dossier: new files, and a note; the clock starts again. */
+    @RolesAllowed(Roles.CITIZEN)
+    public void supplement(String code, long version, String note, List<DocumentUpload> uploads) {
+        act(code, version, DossierAction.SUPPLEMENT, (d, actor, now) -> {
+            if (uploads.isEmpty()) {
+                throw new InvalidInputException("files", "dossier.supplement.noFiles");
+            }
+            checkSizes(d.getAttachments().stream().mapToLong(a -> a.getFile().getSize()).sum(), uploads);
+            d.supplement(actor, note, now, calendars.current());
+            attachAll(d, uploads, now);
+        });
+    }
+
+    @RolesAllowed(Roles.CITIZEN)
+    public void cancel(String code, long version, String reason) {
+        act(code, version, DossierAction.CANCEL, (d, actor, now) -> d.cancel(actor, reason, now));
+    }
+
+    @RolesAllowed(Roles.CITIZEN)
+    public void rate(String code, SatisfactionRating rating, String comment) {
+        Dossier d = find(code);
+        act(code, d.getVersion(), DossierAction.RATE, (dossier, actor, now) -> dossier.rate(actor, rating, comment, now));
+    }
+
+    // --- reading --------------------------------------------------------------------------------
+
+    /** A dossier for the signed-in viewer, with what they may do to it; refused if it is not theirs to see. */
+    @RolesAllowed({Roles.CITIZEN, Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN,
+            Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
+    public DossierDetail view(String code) {
+        Actor actor = actor();
+        Dossier d = visible(code, actor);
+        WorkingCalendar calendar = calendars.current();
+        return DossierDetail.of(d, d.allowedActions(actor), d.stepDueOn(calendar));
+    }
+
+    /** The signed-in citizen's dossiers, newest first. */
+    @RolesAllowed(Roles.CITIZEN)
+    public Page<DossierSummary> myDossiers(PageRequest page) {
+        String me = session.getCallerPrincipal().getName();
+        List<Dossier> found = em.createQuery("SELECT d FROM Dossier d JOIN FETCH d.procedure JOIN FETCH d.unit "
+                        + "WHERE d.ownerUsername = :me ORDER BY d.submittedAt DESC, d.id DESC", Dossier.class)
+                .setParameter("me", me).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.ownerUsername = :me", Long.class)
+                .setParameter("me", me).getSingleResult();
+        return new Page<>(found.stream().map(DossierSummary::of).toList(), total, page);
+    }
+
+    /** The signed-in applicant's notifications, newest first. */
+    @RolesAllowed(Roles.CITIZEN)
+    public List<Notification> myNotifications(int max) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.username = :me ORDER BY n.createdAt DESC, n.id DESC",
+                        Notification.class).setParameter("me", session.getCallerPrincipal().getName())
+                .setMaxResults(Math.min(max, 100)).getResultList();
+    }
+
+    /** One tray of the signed-in official's inbox, oldest due first. */
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN})
+    public Page<DossierSummary> inbox(InboxTray tray, PageRequest page) {
+        Actor actor = actor();
+        TrayQuery q = trayQuery(tray, actor);
+        TypedQuery<Dossier> select = em.createQuery("SELECT d FROM Dossier d JOIN FETCH d.procedure JOIN FETCH d.unit "
+                + q.where + " ORDER BY d.dueOn, d.submittedAt, d.id", Dossier.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d " + q.where, Long.class);
+        q.parameters.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<DossierSummary> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(DossierSummary::of).toList();
+        return new Page<>(items, count.getSingleResult(), page);
+    }
+
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN})
+    public InboxCounts inboxCounts() {
+        Actor actor = actor();
+        long[] counts = new long[InboxTray.values().length];
+        for (InboxTray tray : InboxTray.values()) {
+            TrayQuery q = trayQuery(tray, actor);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d " + q.where, Long.class);
+            q.parameters.forEach(count::setParameter);
+            counts[tray.ordinal()] = count.getSingleResult();
+        }
+        return new InboxCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    }
+
+    /** Public tracking: the code and the applicant's CCCD number must both match; no personal data is shown. */
+    @PermitAll
+    public Optional<TrackingView> track(String code, String citizenId) {
+        if (code == null || citizenId == null || code.length() > 64 || citizenId.length() > 12) {
+            return Optional.empty();
+        }
+        return findByCode(code.strip()).filter(d -> d.getApplicant().getCitizenId().equals(citizenId.strip()))
+                .map(TrackingView::of);
+    }
+
+    /** A file of a dossier, for a viewer allowed to see the dossier. */
+    @RolesAllowed({Roles.CITIZEN, Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN,
+            Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
+    public FileContent attachment(String code, long fileId) {
+        Dossier d = visible(code, actor());
+        StoredFile file = d.getAttachments().stream().map(Attachment::getFile).filter(f -> f.getId() == fileId)
+                .findFirst()
+                .or(() -> Optional.ofNullable(d.getResult()).filter(r -> r.getId() == fileId))
+                .orElseThrow(() -> new NotFoundException("file", fileId));
+        return FileContent.of(file);
+    }
+
+    /** A document of Circular 01 for the dossier: receipt, supplement request, refusal, apology, control slip. */
+    @RolesAllowed({Roles.CITIZEN, Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN,
+            Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
+    public FileContent document(String code, String which) {
+        Dossier d = visible(code, actor());
+        byte[] pdf = switch (which) {
+            case "receipt" -> documents.receipt(d, calendars.current());
+            case "supplement" -> requireThen(d.getSupplementRequest() != null, () -> documents.supplementRequest(d));
+            case "refusal" -> requireThen(d.getRefusalReason() != null, () -> documents.refusal(d));
+            case "apology" -> requireThen(d.getEvents().stream().anyMatch(e -> e.getAction() == DossierAction.APOLOGIZE),
+                    () -> documents.apology(d));
+            case "control" -> documents.controlSlip(d);
+            default -> throw new NotFoundException("document", which);
+        };
+        return new FileContent(0, which + "-" + d.getCode() + ".pdf", "application/pdf",
+                StoredFile.sha256(pdf), pdf);
+    }
+
+    /** Officials of the step's unit who hold its role: who a leader may assign. */
+    @RolesAllowed(Roles.LEADER)
+    public List<OfficialView> assignable(String code) {
+        Dossier d = visible(code, actor());
+        if (d.getStepRole() == null) {
+            return List.of();
+        }
+        return organization.officialsWithRole(d.getStepUnitCode(), d.getStepRole());
+    }
+
+    // --- the machinery -----------------------------------------------------------------------
+
+    /** What a dossier action does, given the dossier, the actor and the time. */
+    @FunctionalInterface
+    interface Change {
+        void apply(Dossier dossier, Actor actor, Instant now);
+    }
+
+    private void act(String code, long expectedVersion, DossierAction action, Change change) {
+        Actor actor = actor();
+        Dossier d = visible(code, actor);
+        if (d.getVersion() != expectedVersion) {
+            throw new DossierRefusedException("dossier.refused.stale");
+        }
+        Instant now = Instant.now(clock);
+        change.apply(d, actor, now);
+        try {
+            // two officials at once: the second finds the version moved and is told so
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new DossierRefusedException("dossier.refused.stale");
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new DossierRefusedException("dossier.refused.stale");
+            }
+            throw e;
+        }
+        changed(d, action, now);
+    }
+
+    /** Audit, status event and the applicant's notice, in the transaction of the change. */
+    private void changed(Dossier d, DossierAction action, Instant now) {
+        audit.record("DOSSIER_" + action.name(), DOSSIER, d.getCode(), d.getStatus().name());
+        events.publish(new DossierEvents.StatusChanged(d.getCode(), d.getUnit().getAgencyId().value(),
+                d.getProcedure().getProcedure().getCode().value(), action, d.getStatus(), d.getStatus().portalName(), now));
+        String notice = notice(action, d.getStatus());
+        if (notice == null) {
+            return;
+        }
+        if (d.getOwnerUsername() != null) {
+            em.persist(new Notification(d.getOwnerUsername(), d.getCode(), d.getStatus(), action, now));
+        }
+        if (d.getApplicant().getEmail() != null) {
+            mailer.send(d.getApplicant().getEmail(), Locale.forLanguageTag("vi"), notice,
+                    d.getApplicant().getFullName(), d.getCode(), d.getProcedure().getName(),
+                    settings.publicUrl() + "lookup.xhtml?code=" + d.getCode());
+        }
+    }
+
+    /** The mail an applicant gets for a change, or null for internal work they need not hear about. */
+    static String notice(DossierAction action, DossierStatus status) {
+        return switch (action) {
+            case ASSIGN, ATTACH_RESULT, RATE -> null;
+            case COMPLETE_STEP -> status == DossierStatus.RELEASING ? "dossier.RESULT_READY" : null;
+            default -> "dossier." + action.name();
+        };
+    }
+
+    /** Which dossiers a tray holds for this official. */
+    private TrayQuery trayQuery(InboxTray tray, Actor actor) {
+        LocalDate today = VietnamTime.dateOf(Instant.now(clock));
+        String unit = actor.unitCode();
+        List<DossierStatus> open = List.of(DossierStatus.PROCESSING, DossierStatus.RELEASING);
+        return switch (tray) {
+            case NEW -> new TrayQuery("WHERE d.unit.code = :unit AND d.status = :status",
+                    Map.of("unit", unit, "status", DossierStatus.NEW));
+            case MY_STEP -> new TrayQuery("WHERE d.stepUnitCode = :unit AND d.stepRole IN :roles AND d.status = :status "
+                    + "AND (d.assignee IS NULL OR d.assignee = :me)", Map.of("unit", unit, "roles", actor.roles(),
+                    "status", DossierStatus.PROCESSING, "me", actor.username()));
+            case DUE_SOON -> new TrayQuery("WHERE d.unit.code = :unit AND d.status IN :open AND d.dueOn >= :today "
+                    + "AND d.dueOn <= :soon", Map.of("unit", unit, "open", open, "today", today,
+                    "soon", calendars.current().addWorkingDays(today, 2)));
+            case OVERDUE -> new TrayQuery("WHERE d.unit.code = :unit AND d.status IN :open AND d.dueOn < :today",
+                    Map.of("unit", unit, "open", open, "today", today));
+            case PAUSED -> new TrayQuery("WHERE d.unit.code = :unit AND d.status = :status",
+                    Map.of("unit", unit, "status", DossierStatus.WAITING_SUPPLEMENT));
+            case RELEASING -> new TrayQuery("WHERE d.unit.code = :unit AND d.status = :status",
+                    Map.of("unit", unit, "status", DossierStatus.RELEASING));
+        };
+    }
+
+    private record TrayQuery(String where, Map<String, Object> parameters) {
+    }
+
+    private Dossier visible(String code, Actor actor) {
+        Dossier d = find(code);
+        boolean sees;
+        if (actor.has(Role.CITIZEN)) {
+            sees = d.isOwnedBy(actor.username());
+        } else if (actor.has(Role.PROVINCE_ADMIN) || actor.has(Role.DIC_MONITOR)) {
+            sees = true;
+        } else {
+            sees = actor.worksIn(d.getUnit().getCode()) || actor.worksIn(d.getStepUnitCode())
+                    || d.getEvents().stream().anyMatch(e -> actor.worksIn(e.getUnitCode()));
+        }
+        if (!sees) {
+            // the same answer as for a code that does not exist: no one learns which codes are in use
+            throw new NotFoundException(DOSSIER, code);
+        }
+        return d;
+    }
+
+    private Dossier find(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFoundException(DOSSIER, code));
+    }
+
+    private Optional<Dossier> findByCode(String code) {
+        return em.createNamedQuery("Dossier.findByCode", Dossier.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The signed-in caller as the dossier sees them. */
+    private Actor actor() {
+        String username = session.getCallerPrincipal().getName();
+        if (session.isCallerInRole(Roles.CITIZEN)) {
+            String name = applicants.currentApplicant().map(ApplicantView::fullName).orElse(username);
+            return Actor.citizen(username, name);
+        }
+        OfficialView me = organization.currentOfficial().orElseThrow(AccessDeniedException::new);
+        return new Actor(username, me.fullName(), me.roles().isEmpty() ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(me.roles()), me.unit().code());
+    }
+
+    private ProcedureVersion openProcedure(String code) {
+        ProcedureVersion procedure = catalog.currentVersion(code);
+        if (!procedure.getProcedure().isActive()) {
+            throw new DossierRefusedException("dossier.refused.procedureWithdrawn");
+        }
+        return procedure;
+    }
+
+    private Unit unitOf(ProcedureVersion procedure) {
+        return procedure.getProcedure().getUnit();
+    }
+
+    private String nextCode(ProcedureVersion procedure, Instant now) {
+        DossierCodePattern pattern = new DossierCodePattern(settings.dossierCodePattern());
+        Unit unit = unitOf(procedure);
+        LocalDate day = VietnamTime.dateOf(now);
+        long number = sequences.next(pattern.scope(unit.getAgencyId().value(), unit.getCode(), day));
+        return pattern.format(unit.getAgencyId().value(), unit.getCode(), day, number);
+    }
+
+    /** Every mandatory document has a file, every file belongs to a document, and the sizes are within the limits. */
+    private void checkUploads(ProcedureVersion procedure, List<DocumentUpload> uploads) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<RequiredDocument> required = procedure.getDocuments();
+        for (int i = 0; i < required.size(); i++) {
+            RequiredDocument doc = required.get(i);
+            boolean given = uploads.stream().anyMatch(u -> u.documentName().equals(doc.getName()) && u.upload().size() > 0);
+            if (doc.isMandatory() && !given) {
+                problems.add(new FieldProblem("document:" + i, "dossier.document.required", doc.getName()));
+            }
+        }
+        for (DocumentUpload u : uploads) {
+            if (required.stream().noneMatch(doc -> doc.getName().equals(u.documentName()))) {
+                problems.add(new FieldProblem("files", "dossier.document.unknown", u.documentName()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        checkSizes(0, uploads);
+    }
+
+    private void checkSizes(long already, List<DocumentUpload> uploads) {
+        long total = already + uploads.stream().mapToLong(u -> u.upload().size()).sum();
+        if (total > settings.maxDossierBytes()) {
+            throw new InvalidInputException("files", "dossier.files.tooLarge", settings.maxDossierBytes() / (1024 * 1024));
+        }
+    }
+
+    private void attachAll(Dossier dossier, List<DocumentUpload> uploads, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<StoredFile> stored = new ArrayList<>();
+        for (DocumentUpload u : uploads) {
+            try {
+                stored.add(files.store("files", u.upload()));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        for (int i = 0; i < uploads.size(); i++) {
+            dossier.attach(uploads.get(i).documentName(), stored.get(i), now);
+        }
+    }
+
+    private void store(Dossier dossier) {
+        em.persist(dossier);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new DossierRefusedException("dossier.refused.codeTaken", dossier.getCode());
+        }
+    }
+
+    private static byte[] requireThen(boolean condition, java.util.function.Supplier<byte[]> document) {
+        if (!condition) {
+            throw new NotFoundException("document", "-");
+        }
+        return document.get();
+    }
+}

@@ -127,16 +127,14 @@ public class DossierService {
     public String submitOnline(String procedureCode, SubmissionForm form, List<DocumentUpload> uploads) {
         ProcedureVersion procedure = openProcedure(procedureCode);
         ApplicantView me = applicants.currentApplicant().orElseThrow(AccessDeniedException::new);
-        ApplicantDetails applicant = ApplicantDetails.of(me.fullName(), me.citizenId(),
+        Checked checked = check(procedure, () -> ApplicantDetails.of(me.fullName(), me.citizenId(),
                 form.email() == null ? me.email() : form.email(), form.phone() == null ? me.phone() : form.phone(),
-                form.address());
-        Map<String, String> answers = FormAnswers.check(procedure.getFormFields(), form.answers());
-        checkUploads(procedure, uploads);
+                form.address()), form, uploads);
         Instant now = Instant.now(clock);
         Actor citizen = Actor.citizen(me.username(), me.fullName());
-        Dossier dossier = Dossier.submitOnline(nextCode(procedure, now), procedure, unitOf(procedure), applicant,
-                citizen, answers, form.postalDelivery(), now);
-        attachAll(dossier, uploads, now);
+        Dossier dossier = Dossier.submitOnline(nextCode(procedure, now), procedure, unitOf(procedure),
+                checked.applicant(), citizen, checked.answers(), form.postalDelivery(), now);
+        attachAll(dossier, uploads, checked.files(), now);
         store(dossier);
         changed(dossier, DossierAction.SUBMIT, now);
         return dossier.getCode();
@@ -146,19 +144,70 @@ public class DossierService {
     @RolesAllowed(Roles.RECEPTION)
     public String receiveAtCounter(String procedureCode, SubmissionForm form, List<DocumentUpload> uploads) {
         ProcedureVersion procedure = openProcedure(procedureCode);
-        ApplicantDetails applicant = ApplicantDetails.of(form.fullName(), form.citizenId(), form.email(), form.phone(),
-                form.address());
-        Map<String, String> answers = FormAnswers.check(procedure.getFormFields(), form.answers());
-        checkUploads(procedure, uploads);
+        Checked checked = check(procedure, () -> ApplicantDetails.of(form.fullName(), form.citizenId(), form.email(),
+                form.phone(), form.address()), form, uploads);
         Instant now = Instant.now(clock);
         // a citizen with an account sees the counter dossier in it too
-        String owner = applicants.usernameOfCitizen(applicant.getCitizenId()).orElse(null);
-        Dossier dossier = Dossier.receiveAtCounter(nextCode(procedure, now), procedure, unitOf(procedure), applicant,
-                owner, actor(), answers, form.postalDelivery(), now, calendars.current());
-        attachAll(dossier, uploads, now);
+        String owner = applicants.usernameOfCitizen(checked.applicant().getCitizenId()).orElse(null);
+        Dossier dossier = Dossier.receiveAtCounter(nextCode(procedure, now), procedure, unitOf(procedure),
+                checked.applicant(), owner, actor(), checked.answers(), form.postalDelivery(), now, calendars.current());
+        attachAll(dossier, uploads, checked.files(), now);
         store(dossier);
         changed(dossier, DossierAction.RECEIVE_AT_COUNTER, now);
         return dossier.getCode();
+    }
+
+    /** A submission's parts once checked: who it is for, the form's answers, the stored files. */
+    private record Checked(ApplicantDetails applicant, Map<String, String> answers, List<StoredFile> files) {
+    }
+
+    /**
+     * Checks everything a submission holds and reports every problem at once (applicant, form,
+     * documents, each file's content), so the applicant fixes all in one go. Nothing is stored
+     * until everything is right.
+     */
+    private Checked check(ProcedureVersion procedure, java.util.function.Supplier<ApplicantDetails> applicant,
+                          SubmissionForm form, List<DocumentUpload> uploads) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ApplicantDetails details = collect(problems, applicant);
+        Map<String, String> answers = collect(problems, () -> FormAnswers.check(procedure.getFormFields(), form.answers()));
+        collect(problems, () -> {
+            checkUploads(procedure, uploads);
+            return null;
+        });
+        problems.addAll(fileProblems(procedure, uploads));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Checked(details, answers, storeAll(procedure, uploads));
+    }
+
+    private static <T> T collect(List<FieldProblem> problems, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** Each file's problems, reported under its document ("document:N"). */
+    private List<FieldProblem> fileProblems(ProcedureVersion procedure, List<DocumentUpload> uploads) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (DocumentUpload u : uploads) {
+            FileStore.check(fieldOf(procedure, u), u.upload(), settings.maxFileBytes(), problems);
+        }
+        return problems;
+    }
+
+    /** Stores files already checked by {@link #fileProblems}. */
+    private List<StoredFile> storeAll(ProcedureVersion procedure, List<DocumentUpload> uploads) {
+        return uploads.stream().map(u -> files.store(fieldOf(procedure, u), u.upload())).toList();
+    }
+
+    private static String fieldOf(ProcedureVersion procedure, DocumentUpload upload) {
+        int index = procedure.getDocuments().stream().map(RequiredDocument::getName).toList().indexOf(upload.documentName());
+        return index < 0 ? "files" : "document:" + index;
     }
 
     // --- reception and processing --------------------------------------------------------------
@@ -224,8 +273,13 @@ public class DossierService {
                 throw new InvalidInputException("files", "dossier.supplement.noFiles");
             }
             checkSizes(d.getAttachments().stream().mapToLong(a -> a.getFile().getSize()).sum(), uploads);
+            List<FieldProblem> problems = fileProblems(d.getProcedure(), uploads);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            List<StoredFile> stored = storeAll(d.getProcedure(), uploads);
             d.supplement(actor, note, now, calendars.current());
-            attachAll(d, uploads, now);
+            attachAll(d, uploads, stored, now);
         });
     }
 
@@ -524,19 +578,7 @@ public class DossierService {
         }
     }
 
-    private void attachAll(Dossier dossier, List<DocumentUpload> uploads, Instant now) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<StoredFile> stored = new ArrayList<>();
-        for (DocumentUpload u : uploads) {
-            try {
-                stored.add(files.store("files", u.upload()));
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+    private void attachAll(Dossier dossier, List<DocumentUpload> uploads, List<StoredFile> stored, Instant now) {
         for (int i = 0; i < uploads.size(); i++) {
             dossier.attach(uploads.get(i).documentName(), stored.get(i), now);
         }

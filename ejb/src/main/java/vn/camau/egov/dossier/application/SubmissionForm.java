@@ -11,6 +11,7 @@ public record SubmissionForm(String fullName, String citizenId, String email, St
                              Map<String, String> answers, boolean postalDelivery) implements Serializable {
 
     public SubmissionForm {
-        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        // inputs left empty arrive as null values
+        answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(answers));
     }
 }

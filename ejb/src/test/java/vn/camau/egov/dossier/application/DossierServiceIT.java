@@ -118,6 +118,18 @@ class DossierServiceIT {
                         new DocumentUpload(DossierWorld.APPLICATION, new Upload("don.pdf", executable))))));
         assertThat(renamed.problems()).extracting(FieldProblem::messageKey).containsExactly("file.kindNotAllowed");
 
+        // a bad file ahead of more good ones than one block of file ids: still only the bad file is
+        // reported (storing the good ones after the refusal once broke on the spent transaction)
+        List<DocumentUpload> manyGood = new java.util.ArrayList<>();
+        manyGood.add(new DocumentUpload(DossierWorld.APPLICATION, new Upload("don.pdf", executable)));
+        for (int i = 0; i < 60; i++) {
+            manyGood.add(new DocumentUpload(DossierWorld.OTHER, new Upload("kem-theo-" + i + ".pdf", DossierWorld.PDF)));
+        }
+        InvalidInputException amongMany = catchThrowableOfType(InvalidInputException.class, () -> w.asCitizen(
+                () -> dossiers.submitOnline(w.level3(), DossierWorld.form(), manyGood)));
+        assertThat(amongMany.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("document:0", "file.kindNotAllowed"));
+
         InvalidInputException empty = catchThrowableOfType(InvalidInputException.class, () -> w.asCitizen(
                 () -> dossiers.submitOnline(w.level3(), DossierWorld.form(), List.of(
                         new DocumentUpload(DossierWorld.APPLICATION, new Upload("don.pdf", DossierWorld.PDF)),

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.camau.egov.identity.application.SignInResult;
 import vn.camau.egov.shared.application.Clocks;
 import vn.camau.egov.shared.web.CurrentUser;
+import vn.camau.egov.shared.web.LocalPaths;
 import vn.camau.egov.shared.web.Messages;
 
 import java.io.IOException;
@@ -37,6 +38,18 @@ public class SignIn {
 
     private String username;
     private String password;
+    private String returnTo;
+
+    /** Where to go after signing in: the protected page that asked for it, if any. */
+    @jakarta.annotation.PostConstruct
+    void rememberWhereFrom() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        if (uri != null) {
+            String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+            returnTo = query == null ? uri : uri + "?" + query;
+        }
+    }
 
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -51,7 +64,8 @@ public class SignIn {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(request.getContextPath() + currentUser.homePath());
+            case SUCCESS -> external.redirect(returnTo == null ? request.getContextPath() + currentUser.homePath()
+                    : LocalPaths.orHome(request.getContextPath(), returnTo));
             default -> showFailure((SignInResult) request.getAttribute(AccountIdentityStore.RESULT));
         }
     }
@@ -65,6 +79,14 @@ public class SignIn {
             Messages.error("signin.invalid");
         }
         faces.validationFailed();
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getUsername() {

@@ -98,6 +98,6 @@ public class CurrentUser implements Serializable {
 
     /** Where a person lands after signing in. */
     public String homePath() {
-        return isOfficial() ? "/workspace/index.xhtml" : "/account/index.xhtml";
+        return isOfficial() ? "/workspace/index.xhtml" : "/account/dossiers.xhtml";
     }
 }

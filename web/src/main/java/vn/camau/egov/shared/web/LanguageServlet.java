@@ -27,17 +27,6 @@ public class LanguageServlet extends HttpServlet {
         cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
         cookie.setHttpOnly(true);
         response.addCookie(cookie);
-        response.sendRedirect(localPath(request.getContextPath(), request.getParameter("return")));
-    }
-
-    /** The way back if it is a path on this site, else the home page. */
-    static String localPath(String contextPath, String requested) {
-        String home = contextPath + "/";
-        if (requested == null || requested.isEmpty() || requested.length() > 2000) {
-            return home;
-        }
-        boolean local = requested.startsWith("/") && !requested.startsWith("//") && !requested.contains("\\")
-                && requested.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
-        return local && requested.startsWith(home) ? requested : home;
+        response.sendRedirect(LocalPaths.orHome(request.getContextPath(), request.getParameter("return")));
     }
 }

@@ -67,6 +67,20 @@ public final class Messages {
         context.validationFailed();
     }
 
+    /**
+     * The problems of a refusal as texts by field, for inputs a page draws in a loop (whose client
+     * ids are not the field names); the page shows each next to its input. Adds the summary at the top.
+     */
+    public static java.util.Map<String, String> byField(InvalidInputException e) {
+        add(null, FacesMessage.SEVERITY_ERROR, text("error.invalidInput"));
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (InvalidInputException.FieldProblem p : e.problems()) {
+            texts.merge(p.field(), text(p.messageKey(), (Object[]) p.arguments()), (a, b) -> a + " " + b);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return texts;
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }

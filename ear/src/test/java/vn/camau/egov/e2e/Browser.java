@@ -1,0 +1,124 @@
+package vn.camau.egov.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium, headless, driven by chromedriver: a real browser on the deployed portal, with
+ * helpers for what every browser test does (sign in and out, wait for text, check the console).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    public final WebDriver driver;
+    public final WebDriverWait wait;
+
+    public Browser() {
+        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
+        assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1280,900", "--lang=vi",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String path) {
+        driver.get(Portal.baseUrl() + path);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public void type(By by, String text) {
+        WebElement e = find(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void waitForText(By by, String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page said instead, for whoever reads the failed build's report
+            System.out.println("Waited for '" + text + "' at " + driver.getCurrentUrl() + "; the page says:\n"
+                    + driver.findElement(By.tagName("body")).getText());
+            throw e;
+        }
+    }
+
+    public void signIn(String username, String password) {
+        open("/signin.xhtml");
+        type(By.id("signin:username"), username);
+        type(By.id("signin:password"), password);
+        click(By.id("signin:submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signout")));
+    }
+
+    public void signOut() {
+        click(By.id("signout"));
+        find(By.id("signed-out"));
+    }
+
+    /** A small real PDF on disk, for a file input. */
+    public static File pdf(String name) {
+        try {
+            File file = Files.createTempFile(name, ".pdf").toFile();
+            Files.write(file.toPath(), "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void assertNoConsoleErrors() {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> !e.getMessage().contains("favicon.ico"))
+                .toList();
+        assertThat(errors).as("browser console errors (CSP violations show here)").isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -45,6 +45,11 @@ public final class Portal {
         return send(request(path).GET().build());
     }
 
+    /** A file, as bytes. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -156,6 +156,13 @@ public class Dossier {
     @JoinColumn(name = "result_file_id")
     private StoredFile result;
 
+    /** Whose key signed the result: the subject of the unit's certificate. */
+    @Column(name = "result_signer", length = 300)
+    private String resultSigner;
+
+    @Column(name = "result_signed_at")
+    private Instant resultSignedAt;
+
     @Column(name = "fee_total", nullable = false, updatable = false)
     private long feeTotal;
 
@@ -342,27 +349,39 @@ public class Dossier {
         record(now, DossierAction.COMPLETE_STEP, from, official, done, clean(note));
     }
 
-    /** The result document (a signed PDF) joins the dossier, while processing or before it is returned. */
-    public void attachResult(Actor official, StoredFile resultFile, Instant now) {
+    /**
+     * The result document joins the dossier, while processing or before it is returned: a PDF,
+     * already signed with the unit's key ({@code signer} is the key's certificate subject). A new
+     * result replaces the previous one.
+     */
+    public void attachResult(Actor official, StoredFile resultFile, String signer, Instant now) {
         if (status != DossierStatus.PROCESSING && status != DossierStatus.RELEASING) {
             throw stateRefusal();
         }
         if (!official.worksIn(unit.getCode()) && !official.worksIn(stepUnitCode)) {
             throw new DossierRefusedException("dossier.refused.unit");
         }
+        if (resultFile.getKind() != vn.camau.egov.shared.domain.FileKind.PDF) {
+            throw new DossierRefusedException("dossier.refused.resultNotPdf");
+        }
         this.result = Objects.requireNonNull(resultFile);
+        this.resultSigner = Objects.requireNonNull(signer);
+        this.resultSignedAt = now;
         record(now, DossierAction.ATTACH_RESULT, status, official, currentStepName(), resultFile.getName());
     }
 
     /**
      * Reception returns the result. A level-4 dossier submitted online must have its fees paid
-     * first. The dossier is then classed early, on time or late against its due date.
+     * and its electronic result attached first. The dossier is then classed early, on time or late against its due date.
      */
     public void returnResult(Actor officer, Instant now) {
         requireStatus(DossierStatus.RELEASING);
         requireReception(officer);
         if (mustPayOnline() && !paid) {
             throw new DossierRefusedException("dossier.refused.unpaid");
+        }
+        if (resultOnline() && result == null) {
+            throw new DossierRefusedException("dossier.refused.noResult");
         }
         DossierStatus from = status;
         status = DossierStatus.DONE;
@@ -511,7 +530,12 @@ public class Dossier {
     }
 
     public boolean mustPayOnline() {
-        return channel == Channel.ONLINE && procedure.getLevel().paysOnline() && feeTotal > 0;
+        return resultOnline() && feeTotal > 0;
+    }
+
+    /** Level 4, submitted online: fees are paid and the result is delivered online (or also by post). */
+    public boolean resultOnline() {
+        return channel == Channel.ONLINE && procedure.getLevel().paysOnline();
     }
 
     public ProcessStep currentStep() {
@@ -689,6 +713,14 @@ public class Dossier {
 
     public StoredFile getResult() {
         return result;
+    }
+
+    public String getResultSigner() {
+        return resultSigner;
+    }
+
+    public Instant getResultSignedAt() {
+        return resultSignedAt;
     }
 
     public long getFeeTotal() {

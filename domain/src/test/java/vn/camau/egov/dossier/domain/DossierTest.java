@@ -293,6 +293,10 @@ class DossierTest {
             d.recordPayment(200_000, citizen, "P-1", later(2));
             assertThat(d.isPaid()).isTrue();
             assertThatThrownBy(() -> d.recordPayment(200_000, citizen, "P-2", later(2))).hasMessageContaining("dossier.refused.alreadyPaid");
+            // paid, but the electronic result is not there yet
+            assertThatThrownBy(() -> d.returnResult(reception, later(2))).hasMessageContaining("dossier.refused.noResult");
+            d.attachResult(reception, new StoredFile("ket-qua.pdf", FileKind.PDF, "%PDF-1.7".getBytes(), MONDAY),
+                    "CN=Sở Xây dựng", later(2));
             d.returnResult(reception, later(2));
             assertThat(d.getStatus()).isEqualTo(DossierStatus.DONE);
         }
@@ -301,9 +305,12 @@ class DossierTest {
         void theResultFileMayBeAttachedByTheUnitWhileProcessing() {
             Dossier d = accepted(level4);
             StoredFile pdf = new StoredFile("ket-qua.pdf", FileKind.PDF, "%PDF-1.7".getBytes(), MONDAY);
-            assertThatThrownBy(() -> d.attachResult(foreignReception, pdf, MONDAY)).hasMessageContaining("dossier.refused.unit");
-            d.attachResult(specialist, pdf, MONDAY);
+            assertThatThrownBy(() -> d.attachResult(foreignReception, pdf, "CN=X", MONDAY)).hasMessageContaining("dossier.refused.unit");
+            StoredFile image = new StoredFile("ket-qua.png", FileKind.PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, MONDAY);
+            assertThatThrownBy(() -> d.attachResult(specialist, image, "CN=X", MONDAY)).hasMessageContaining("dossier.refused.resultNotPdf");
+            d.attachResult(specialist, pdf, "CN=Sở Xây dựng", MONDAY);
             assertThat(d.getResult()).isSameAs(pdf);
+            assertThat(d.getResultSigner()).isEqualTo("CN=Sở Xây dựng");
         }
     }
 

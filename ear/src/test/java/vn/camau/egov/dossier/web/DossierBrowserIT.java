@@ -82,6 +82,80 @@ class DossierBrowserIT {
         }
     }
 
+    @Test
+    void aLevel4DossierIsPaidInTheSandboxAndItsSignedResultVerifiedByAnyone() throws Exception {
+        String code;
+        try (Browser b = new Browser()) {
+            b.signIn("096190000002", Portal.DEMO_PASSWORD);
+            b.open("/procedure.xhtml?code=1.001001.000.00.00.H12");
+            b.click(By.id("submit-online"));
+            b.type(By.cssSelector("input[data-key='ngaySinh']"), "12/03/1990");
+            b.type(By.cssSelector("input[data-key='diaChi']"), "Khóm 2, Phường 8, thành phố Cà Mau");
+            new Select(b.find(By.cssSelector("select[data-key='mucDich']"))).selectByVisibleText("Bổ sung hồ sơ xin việc");
+            b.type(By.cssSelector("input[data-key='soLuong']"), "1");
+            b.find(By.cssSelector("input[data-document='0']")).sendKeys(Browser.pdf("to-khai").getAbsolutePath());
+            b.find(By.cssSelector("input[data-document='1']")).sendKeys(Browser.pdf("cccd").getAbsolutePath());
+            b.click(By.id("submission:submit"));
+            code = b.find(By.id("dossier-code")).getText();
+
+            // paying: off to the provider's page, and back with the payment recorded
+            b.click(By.id("actions:pay"));
+            b.waitForText(By.id("sandbox-amount"), "200.000");
+            assertThat(b.find(By.id("sandbox-order")).getText()).contains(code);
+            b.click(By.id("sandbox-pay"));
+            b.waitForText(By.id("payment-outcome"), "Thanh toán thành công");
+            b.click(By.id("back-to-dossier"));
+            b.waitForText(By.id("dossier-fees"), "đã thanh toán");
+            assertThat(b.find(By.id("dossier-history")).getText()).contains("Thanh toán");
+            b.signOut();
+
+            // the one-stop shop accepts, the specialist checks, the leader issues the signed result
+            act(b, "tiepnhan.stp", code, "actions:accept", "Đang giải quyết");
+            act(b, "chuyenvien.stp", code, "actions:complete", "Đang giải quyết");
+            b.signIn("lanhdao.stp", Portal.DEMO_PASSWORD);
+            b.open("/workspace/dossier.xhtml?code=" + code);
+            b.click(By.id("actions:issueResult"));
+            b.waitForText(By.id("dossier-result"), "Sở Tư pháp");
+            b.click(By.id("actions:complete"));
+            b.waitForText(By.id("dossier-status"), "Có kết quả, chờ trả");
+            b.signOut();
+            act(b, "tiepnhan.stp", code, "actions:return", "Đã trả kết quả");
+
+            // the day's reconciliation shows the payment
+            b.signIn("tiepnhan.stp", Portal.DEMO_PASSWORD);
+            b.open("/workspace/payments.xhtml");
+            assertThat(b.find(By.id("payments")).getText()).contains(code + "-1", "200.000", "Thành công");
+            b.signOut();
+        }
+
+        // the citizen downloads the signed result...
+        Portal citizen = new Portal();
+        citizen.signIn("096190000002", Portal.DEMO_PASSWORD);
+        String page = citizen.get("/account/dossier.xhtml?code=" + code).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"result-link\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"result-link\"")
+                .matcher(page);
+        assertThat(link.find()).as("the result link on the citizen's dossier page").isTrue();
+        String href = (link.group(1) != null ? link.group(1) : link.group(2)).replace("&amp;", "&");
+        java.net.http.HttpResponse<byte[]> result = citizen.download(href);
+        assertThat(result.statusCode()).isEqualTo(200);
+        java.io.File resultFile = java.nio.file.Files.createTempFile("ket-qua", ".pdf").toFile();
+        java.nio.file.Files.write(resultFile.toPath(), result.body());
+
+        // ...and anyone checks it on the verification page, the one the QR code leads to
+        try (Browser b = new Browser()) {
+            b.open("/verify.xhtml?code=" + code);
+            assertThat(b.find(By.id("verify-unit")).getText()).isEqualTo("Sở Tư pháp");
+            assertThat(b.find(By.id("verify-result")).getText()).doesNotContain("096190000002");
+            b.find(By.id("check:file")).sendKeys(resultFile.getAbsolutePath());
+            b.click(By.id("check:submit"));
+            b.waitForText(By.id("verify-check"), "Tệp hợp lệ");
+            b.find(By.id("check:file")).sendKeys(Browser.pdf("gia-mao").getAbsolutePath());
+            b.click(By.id("check:submit"));
+            b.waitForText(By.id("verify-check"), "KHÔNG hợp lệ");
+            b.assertNoConsoleErrors();
+        }
+    }
+
     private static void act(Browser b, String official, String code, String button, String status) {
         b.signIn(official, Portal.DEMO_PASSWORD);
         b.open("/workspace/inbox.xhtml");

@@ -49,11 +49,27 @@ class PortalPagesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/units.xhtml", "/procedures.xhtml", "/signin.xhtml", "/register.xhtml",
-            "/no-such-page", "/api/health/ready"})
+            "/procedure.xhtml?code=1.001001.000.00.00.H12", "/lookup.xhtml?code=X&id=012345678901",
+            "/verify.xhtml?code=X", "/sandbox/payment", "/no-such-page", "/api/health/ready"})
     void anAnonymousGetCreatesNoSession(String path) throws Exception {
         HttpResponse<String> response = new Portal().get(path);
         assertThat(Portal.setCookies(response)).noneMatch(c -> c.startsWith("JSESSIONID"));
         assertThat(response.body()).doesNotContain("jakarta.faces.ViewState\" value=\"-");
+    }
+
+    @Test
+    void thePaymentNoticeEndpointAnswersThePaymentProtocolAndTrustsNoUnsignedNotice() throws Exception {
+        Portal provider = new Portal();
+        HttpResponse<String> unsigned = provider.get("/api/payments/ipn?vnp_TxnRef=X-1&vnp_Amount=20000000&vnp_ResponseCode=00");
+        assertThat(unsigned.statusCode()).isEqualTo(200);
+        assertThat(unsigned.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(unsigned.body()).isEqualTo("{\"RspCode\":\"97\",\"Message\":\"Invalid signature\"}");
+        HttpResponse<String> forged = provider.get("/api/payments/ipn?vnp_TxnRef=X-1&vnp_Amount=20000000&vnp_ResponseCode=00"
+                + "&vnp_TmnCode=CAMAUEGOV&vnp_SecureHash=" + "ab".repeat(64));
+        assertThat(forged.body()).contains("\"RspCode\":\"97\"");
+        // the sandbox gateway refuses an order the portal did not sign
+        assertThat(provider.get("/sandbox/payment?vnp_TxnRef=X-1&vnp_Amount=100&vnp_ReturnUrl=https://evil.example/")
+                .statusCode()).isEqualTo(400);
     }
 
     @Test

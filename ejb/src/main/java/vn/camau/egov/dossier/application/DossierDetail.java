@@ -29,12 +29,16 @@ public record DossierDetail(String code, long version, String procedureCode, Str
                             Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, LocalDate appointmentOn,
                             int pausedDays, String stepName, String stepUnitCode, String stepRole,
                             LocalDate stepDueOn, String assignee, String supplementRequest, String refusalReason,
-                            Long resultFileId, long feeTotal, boolean paid, boolean mustPayOnline,
+                            Long resultFileId, String resultName, String resultSigner, Instant resultSignedAt,
+                            boolean resultOnline, long feeTotal, boolean paid, boolean mustPayOnline,
                             LocalDate completedOn, Timeliness timeliness, SatisfactionRating rating,
                             String ratingComment, boolean postalDelivery, Set<DossierAction> allowedActions)
         implements Serializable {
 
-    static DossierDetail of(Dossier d, Set<DossierAction> allowed, LocalDate stepDueOn) {
+    /**
+     * @param showResult whether the viewer may have the result file (an applicant once it is returned)
+     */
+    static DossierDetail of(Dossier d, Set<DossierAction> allowed, LocalDate stepDueOn, boolean showResult) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (FormField f : d.getProcedure().getFormFields()) {
             String value = d.getFormData().get(f.getKey());
@@ -54,7 +58,9 @@ public record DossierDetail(String code, long version, String procedureCode, Str
                 d.getDueOn(), d.getAppointmentOn(), d.getPausedDays(), step == null ? null : step.getName(),
                 d.getStepUnitCode(), d.getStepRole() == null ? null : d.getStepRole().name(), stepDueOn,
                 d.getAssignee(), d.getSupplementRequest(), d.getRefusalReason(),
-                d.getResult() == null ? null : d.getResult().getId(), d.getFeeTotal(), d.isPaid(), d.mustPayOnline(),
+                d.getResult() == null || !showResult ? null : d.getResult().getId(),
+                d.getResult() == null ? null : d.getResult().getName(), d.getResultSigner(), d.getResultSignedAt(),
+                d.resultOnline(), d.getFeeTotal(), d.isPaid(), d.mustPayOnline(),
                 d.getCompletedOn(), d.getTimeliness(), d.getRating(), d.getRatingComment(), d.isPostalDelivery(),
                 Set.copyOf(allowed));
     }

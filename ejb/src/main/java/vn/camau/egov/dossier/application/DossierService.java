@@ -27,6 +27,7 @@ import vn.camau.egov.dossier.domain.FormAnswers;
 import vn.camau.egov.dossier.domain.Notification;
 import vn.camau.egov.dossier.domain.SatisfactionRating;
 import vn.camau.egov.dossier.infrastructure.DossierDocuments;
+import vn.camau.egov.dossier.infrastructure.ResultSigner;
 import vn.camau.egov.identity.application.ApplicantService;
 import vn.camau.egov.identity.application.ApplicantView;
 import vn.camau.egov.identity.domain.Role;
@@ -34,15 +35,15 @@ import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.organization.application.OfficialView;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.domain.Unit;
-import vn.camau.egov.shared.application.AuditTrail;
 import vn.camau.egov.shared.application.FileContent;
 import vn.camau.egov.shared.application.FileStore;
-import vn.camau.egov.shared.application.Mailer;
 import vn.camau.egov.shared.application.Sequences;
 import vn.camau.egov.shared.application.Settings;
 import vn.camau.egov.shared.application.Upload;
+import vn.camau.egov.shared.application.UploadCheck;
 import vn.camau.egov.shared.application.WorkingCalendars;
 import vn.camau.egov.shared.domain.AccessDeniedException;
+import vn.camau.egov.shared.domain.FileKind;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.InvalidInputException.FieldProblem;
 import vn.camau.egov.shared.domain.NotFoundException;
@@ -58,7 +59,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -100,13 +100,10 @@ public class DossierService {
     private DossierDocuments documents;
 
     @Inject
-    private DossierEvents events;
+    private DossierChanges changes;
 
     @Inject
-    private Mailer mailer;
-
-    @Inject
-    private AuditTrail audit;
+    private ResultSigner signer;
 
     @Inject
     private Settings settings;
@@ -136,7 +133,7 @@ public class DossierService {
                 checked.applicant(), citizen, checked.answers(), form.postalDelivery(), now);
         attachAll(dossier, uploads, checked.files(), now);
         store(dossier);
-        changed(dossier, DossierAction.SUBMIT, now);
+        changes.changed(dossier, DossierAction.SUBMIT, now);
         return dossier.getCode();
     }
 
@@ -153,7 +150,7 @@ public class DossierService {
                 checked.applicant(), owner, actor(), checked.answers(), form.postalDelivery(), now, calendars.current());
         attachAll(dossier, uploads, checked.files(), now);
         store(dossier);
-        changed(dossier, DossierAction.RECEIVE_AT_COUNTER, now);
+        changes.changed(dossier, DossierAction.RECEIVE_AT_COUNTER, now);
         return dossier.getCode();
     }
 
@@ -195,7 +192,7 @@ public class DossierService {
     private List<FieldProblem> fileProblems(ProcedureVersion procedure, List<DocumentUpload> uploads) {
         List<FieldProblem> problems = new ArrayList<>();
         for (DocumentUpload u : uploads) {
-            FileStore.check(fieldOf(procedure, u), u.upload(), settings.maxFileBytes(), problems);
+            UploadCheck.check(fieldOf(procedure, u), u.upload(), settings.maxFileBytes(), problems);
         }
         return problems;
     }
@@ -243,13 +240,37 @@ public class DossierService {
         act(code, version, DossierAction.COMPLETE_STEP, (d, actor, now) -> d.completeStep(actor, note, now));
     }
 
-    /** Attaches a result file the unit made elsewhere (a PDF, checked by content like any upload). */
+    /**
+     * Attaches a result the unit made elsewhere: a PDF (checked by content like any upload), which
+     * is signed with the unit's key before it is kept.
+     */
     @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
     public void attachResult(String code, long version, Upload upload) {
         act(code, version, DossierAction.ATTACH_RESULT, (d, actor, now) -> {
-            StoredFile file = files.store("result", upload);
-            d.attachResult(actor, file, now);
+            List<FieldProblem> problems = new ArrayList<>();
+            UploadCheck.check("result", upload, settings.maxFileBytes(), problems).filter(kind -> kind != FileKind.PDF)
+                    .ifPresent(kind -> problems.add(new FieldProblem("result", "dossier.result.notPdf", upload.name())));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            attachSigned(d, actor, upload.name(), upload.content(), now);
         });
+    }
+
+    /**
+     * Issues the electronic result: the unit's standard result document for the dossier, with a QR
+     * code to the verification page, signed with the unit's key.
+     */
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
+    public void issueResult(String code, long version) {
+        act(code, version, DossierAction.ATTACH_RESULT, (d, actor, now) ->
+                attachSigned(d, actor, "ket-qua-" + d.getCode() + ".pdf", documents.result(d, actor.name(), now), now));
+    }
+
+    private void attachSigned(Dossier d, Actor actor, String name, byte[] pdf, Instant now) {
+        ResultSigner.Signed signed = signer.sign(pdf, d.getUnit(), now);
+        StoredFile file = files.store("result", new Upload(name, signed.pdf()));
+        d.attachResult(actor, file, signed.signer(), now);
     }
 
     @RolesAllowed(Roles.RECEPTION)
@@ -303,7 +324,7 @@ public class DossierService {
         Actor actor = actor();
         Dossier d = visible(code, actor);
         WorkingCalendar calendar = calendars.current();
-        return DossierDetail.of(d, d.allowedActions(actor), d.stepDueOn(calendar));
+        return DossierDetail.of(d, d.allowedActions(actor), d.stepDueOn(calendar), mayHaveResult(d));
     }
 
     /** The signed-in citizen's dossiers, newest first. */
@@ -373,9 +394,46 @@ public class DossierService {
         Dossier d = visible(code, actor());
         StoredFile file = d.getAttachments().stream().map(Attachment::getFile).filter(f -> f.getId() == fileId)
                 .findFirst()
-                .or(() -> Optional.ofNullable(d.getResult()).filter(r -> r.getId() == fileId))
+                .or(() -> Optional.ofNullable(d.getResult()).filter(r -> r.getId() == fileId)
+                        .filter(r -> mayHaveResult(d)))
                 .orElseThrow(() -> new NotFoundException("file", fileId));
         return FileContent.of(file);
+    }
+
+    /**
+     * What the public verification page shows about a dossier's electronic result: which unit
+     * issued what, when, signed by which key, and the file's fingerprint. Nothing personal.
+     */
+    @PermitAll
+    public Optional<ResultVerification> verification(String code) {
+        return findByCode(code).filter(d -> d.getResult() != null && d.getResultSigner() != null)
+                .map(d -> new ResultVerification(d.getCode(), d.getProcedure().getName(), d.getUnit().getName(),
+                        d.getResultSigner(), d.getResultSignedAt(), d.getResult().getSha256(),
+                        d.getStatus() == DossierStatus.DONE));
+    }
+
+    /**
+     * Checks a file someone holds against the dossier's electronic result: the very file the unit
+     * issued (same fingerprint) with an intact signature.
+     */
+    @PermitAll
+    public ResultVerification.FileCheck checkResultFile(String code, Upload upload) {
+        Optional<ResultVerification> result = verification(code);
+        if (result.isEmpty()) {
+            return ResultVerification.FileCheck.NO_RESULT;
+        }
+        if (upload.content() == null || upload.size() == 0 || upload.size() > settings.maxFileBytes()) {
+            return ResultVerification.FileCheck.DIFFERENT;
+        }
+        boolean same = result.get().sha256().equals(StoredFile.sha256(upload.content()));
+        boolean intact = signer.verify(upload.content()).isPresent();
+        return same && intact ? ResultVerification.FileCheck.GENUINE
+                : intact ? ResultVerification.FileCheck.DIFFERENT : ResultVerification.FileCheck.NOT_SIGNED;
+    }
+
+    /** The applicant receives the result when the one-stop shop returns it; officials see it as soon as it is attached. */
+    private boolean mayHaveResult(Dossier d) {
+        return !session.isCallerInRole(Roles.CITIZEN) || d.getStatus() == DossierStatus.DONE;
     }
 
     /** A document of Circular 01 for the dossier: receipt, supplement request, refusal, apology, control slip. */
@@ -433,35 +491,7 @@ public class DossierService {
             }
             throw e;
         }
-        changed(d, action, now);
-    }
-
-    /** Audit, status event and the applicant's notice, in the transaction of the change. */
-    private void changed(Dossier d, DossierAction action, Instant now) {
-        audit.record("DOSSIER_" + action.name(), DOSSIER, d.getCode(), d.getStatus().name());
-        events.publish(new DossierEvents.StatusChanged(d.getCode(), d.getUnit().getAgencyId().value(),
-                d.getProcedure().getProcedure().getCode().value(), action, d.getStatus(), d.getStatus().portalName(), now));
-        String notice = notice(action, d.getStatus());
-        if (notice == null) {
-            return;
-        }
-        if (d.getOwnerUsername() != null) {
-            em.persist(new Notification(d.getOwnerUsername(), d.getCode(), d.getStatus(), action, now));
-        }
-        if (d.getApplicant().getEmail() != null) {
-            mailer.send(d.getApplicant().getEmail(), Locale.forLanguageTag("vi"), notice,
-                    d.getApplicant().getFullName(), d.getCode(), d.getProcedure().getName(),
-                    settings.publicUrl() + "lookup.xhtml?code=" + d.getCode());
-        }
-    }
-
-    /** The mail an applicant gets for a change, or null for internal work they need not hear about. */
-    static String notice(DossierAction action, DossierStatus status) {
-        return switch (action) {
-            case ASSIGN, ATTACH_RESULT, RATE -> null;
-            case COMPLETE_STEP -> status == DossierStatus.RELEASING ? "dossier.RESULT_READY" : null;
-            default -> "dossier." + action.name();
-        };
+        changes.changed(d, action, now);
     }
 
     /** Which dossiers a tray holds for this official. */

@@ -7,12 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.camau.egov.shared.domain.FileKind;
 import vn.camau.egov.shared.domain.InvalidInputException;
-import vn.camau.egov.shared.domain.InvalidInputException.FieldProblem;
 import vn.camau.egov.shared.domain.StoredFile;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,38 +37,10 @@ public class FileStore {
      * @throws InvalidInputException when the file is empty, too large, or not a PDF, JPEG, PNG or DOCX by content
      */
     public StoredFile store(String field, Upload upload) {
-        FileKind kind = kindOf(field, upload, settings.maxFileBytes());
+        FileKind kind = UploadCheck.kindOf(field, upload, settings.maxFileBytes());
         StoredFile file = new StoredFile(upload.name(), kind, upload.content(), Instant.now(clock));
         em.persist(file);
         return file;
-    }
-
-    /**
-     * The checks {@link #store} makes, as a value rather than an exception, so a caller can look
-     * at every file of a submission first: an exception thrown out of this bean would mark the
-     * caller's transaction for rollback.
-     *
-     * @return the file's kind, or empty with the problem added to {@code problems}
-     */
-    public static Optional<FileKind> check(String field, Upload upload, long maxBytes, List<FieldProblem> problems) {
-        try {
-            return Optional.of(kindOf(field, upload, maxBytes));
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            return Optional.empty();
-        }
-    }
-
-    private static FileKind kindOf(String field, Upload upload, long maxBytes) {
-        byte[] content = upload.content();
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException(field, "file.empty", upload.name());
-        }
-        if (content.length > maxBytes) {
-            throw new InvalidInputException(field, "file.tooLarge", upload.name(), maxBytes / (1024 * 1024));
-        }
-        return FileKind.detect(content)
-                .orElseThrow(() -> new InvalidInputException(field, "file.kindNotAllowed", upload.name()));
     }
 
     public Optional<StoredFile> find(long id) {

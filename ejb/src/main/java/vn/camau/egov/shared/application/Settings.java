@@ -57,6 +57,60 @@ public class Settings {
         return System.getProperty("egov.dossier.code-pattern", "{agency}-{yy}{MM}{dd}-{seq:4}");
     }
 
+    /**
+     * The PKCS#12 keystore that holds each unit's signing key, under the unit's code in lower case
+     * (for example "stp"). Unset in demo mode: a self-signed key per unit is made in the server's
+     * data folder.
+     */
+    public String signingKeystore() {
+        return System.getProperty("egov.signing.keystore", "").strip();
+    }
+
+    /** The keystore's password; the CLI script reads it from the environment, never from a file in the repository. */
+    public char[] signingKeystorePassword() {
+        return System.getProperty("egov.signing.keystore-password", "").toCharArray();
+    }
+
+    /** The payment provider's payment page (VNPay 2.1.0 protocol); the sandbox's in demo mode. */
+    public String paymentGatewayUrl() {
+        return System.getProperty("egov.payment.gateway-url", demo() ? publicUrl() + "sandbox/payment" : "").strip();
+    }
+
+    /** The merchant code the provider gave the province (vnp_TmnCode). */
+    public String paymentMerchantCode() {
+        return System.getProperty("egov.payment.merchant-code", "CAMAUEGOV").strip();
+    }
+
+    /**
+     * The secret the provider and the province share to sign their messages. In demo mode, when
+     * none is set, one is drawn at random for the life of the server (the sandbox runs in it).
+     */
+    public String paymentSecret() {
+        String secret = System.getProperty("egov.payment.secret", "").strip();
+        return secret.isEmpty() && demo() ? DemoSecret.VALUE : secret;
+    }
+
+    /** Whether the sandbox payment provider answers at /sandbox/payment (demo mode only, by default). */
+    public boolean paymentSandbox() {
+        return Boolean.parseBoolean(System.getProperty("egov.payment.sandbox", String.valueOf(demo())));
+    }
+
+    /** Where the sandbox sends its server-to-server notice; by default this server, over loopback. */
+    public String paymentSandboxIpnUrl() {
+        return System.getProperty("egov.payment.sandbox.ipn-url", "").strip();
+    }
+
+    /** Drawn once, when first asked for. */
+    private static final class DemoSecret {
+        static final String VALUE;
+
+        static {
+            byte[] bytes = new byte[32];
+            new java.security.SecureRandom().nextBytes(bytes);
+            VALUE = java.util.HexFormat.of().formatHex(bytes);
+        }
+    }
+
     public LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(integer("egov.signin.max-failures", 5),
                 Duration.ofMinutes(integer("egov.signin.lock-minutes", 15)));

@@ -40,6 +40,12 @@ public class DossierPage implements Serializable {
     private DossierService dossiers;
 
     @Inject
+    private vn.camau.egov.dossier.application.PaymentService payments;
+
+    @Inject
+    private vn.camau.egov.shared.application.Settings settings;
+
+    @Inject
     private FacesContext faces;
 
     private String code;
@@ -116,6 +122,21 @@ public class DossierPage implements Serializable {
             }
             dossiers.attachResult(code, dossier.version(), uploads.get(0));
         }, "dossier.done.ATTACH_RESULT");
+    }
+
+    public void issueResult() {
+        run(() -> dossiers.issueResult(code, dossier.version()), "dossier.done.ISSUE_RESULT");
+    }
+
+    /** Sends the applicant to the payment provider's page; they come back to account/payment.xhtml. */
+    public void pay() throws java.io.IOException {
+        try {
+            java.net.URI page = payments.start(code, settings.publicUrl() + "account/payment.xhtml");
+            faces.getExternalContext().redirect(page.toString());
+        } catch (BusinessException e) {
+            Messages.show(e, "actions");
+            reload();
+        }
     }
 
     public void returnResult() {

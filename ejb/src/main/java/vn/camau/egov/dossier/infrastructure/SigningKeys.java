@@ -1,0 +1,139 @@
+package vn.camau.egov.dossier.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import vn.camau.egov.dossier.domain.DossierRefusedException;
+import vn.camau.egov.organization.domain.Unit;
+import vn.camau.egov.shared.application.Settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Each unit's signing key: from the keystore the province configures (PKCS#12, one entry per
+ * unit, aliased by the unit's code in lower case), or in demo mode from a keystore of self-signed
+ * keys made in the server's data folder on first use. A unit without a key cannot sign, and is
+ * told so.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    @Inject
+    private Settings settings;
+
+    /** The unit's key and certificate, ready to sign. */
+    public synchronized KeyStore.PrivateKeyEntry of(Unit unit) {
+        String alias = unit.getCode().toLowerCase(Locale.ROOT);
+        try {
+            if (!settings.signingKeystore().isEmpty()) {
+                KeyStore store = load(Path.of(settings.signingKeystore()), settings.signingKeystorePassword());
+                return entry(store, alias, settings.signingKeystorePassword())
+                        .orElseThrow(() -> new DossierRefusedException("dossier.refused.noSigningKey", unit.getName()));
+            }
+            if (!settings.demo()) {
+                throw new DossierRefusedException("dossier.refused.noSigningKey", unit.getName());
+            }
+            return demoKey(unit, alias);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the signing keystore " + settings.signingKeystore(), e);
+        }
+    }
+
+    private static KeyStore load(Path path, char[] password) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(path)) {
+            store.load(in, password);
+        }
+        return store;
+    }
+
+    private static java.util.Optional<KeyStore.PrivateKeyEntry> entry(KeyStore store, String alias, char[] password)
+            throws GeneralSecurityException {
+        if (!store.isKeyEntry(alias)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of((KeyStore.PrivateKeyEntry) store.getEntry(alias, new KeyStore.PasswordProtection(password)));
+    }
+
+    // --- demo mode -----------------------------------------------------------------------------
+
+    private KeyStore.PrivateKeyEntry demoKey(Unit unit, String alias) throws IOException, GeneralSecurityException {
+        Path folder = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "egov");
+        Path file = folder.resolve("demo-signing.p12");
+        Path passwordFile = folder.resolve("demo-signing.password");
+        Files.createDirectories(folder);
+        char[] password;
+        KeyStore store;
+        if (Files.exists(file) && Files.exists(passwordFile)) {
+            password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray();
+            store = load(file, password);
+        } else {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = HexFormat.of().formatHex(random).toCharArray();
+            store = KeyStore.getInstance("PKCS12");
+            store.load(null, password);
+            Files.writeString(passwordFile, new String(password), StandardCharsets.UTF_8);
+        }
+        java.util.Optional<KeyStore.PrivateKeyEntry> existing = entry(store, alias, password);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        X509Certificate certificate = selfSigned(pair, unit.getName(), settings.provinceName());
+        store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {certificate});
+        // written aside and moved, so a crash never leaves half a keystore
+        Path written = folder.resolve("demo-signing.p12.new");
+        try (OutputStream out = Files.newOutputStream(written)) {
+            store.store(out, password);
+        }
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return entry(store, alias, password).orElseThrow();
+    }
+
+    public static X509Certificate selfSigned(KeyPair pair, String unitName, String provinceName) throws GeneralSecurityException {
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, unitName)
+                .addRDN(BCStyle.O, provinceName).addRDN(BCStyle.C, "VN").build();
+        Instant now = Instant.now();
+        try {
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
+                    new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(5 * 365))), name, pair.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+        } catch (org.bouncycastle.operator.OperatorCreationException | org.bouncycastle.cert.CertIOException e) {
+            throw new GeneralSecurityException(e);
+        }
+    }
+}

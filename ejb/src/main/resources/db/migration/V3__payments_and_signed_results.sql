@@ -1,4 +1,5 @@
--- Level 4: online payments of a dossier's fees, and the signature on its electronic result.
+-- Level 4: online payments of a dossier's fees, and the signature on its electronic result; the
+-- one-stop shop's tracking log (template 06) by day of reception.
 
 -- one column per statement: the one form H2, PostgreSQL and Oracle all accept
 ALTER TABLE dossier ADD result_signer VARCHAR(300${char});
@@ -29,3 +30,6 @@ CREATE TABLE payment (
 CREATE INDEX ix_payment_dossier ON payment (dossier_id);
 CREATE INDEX ix_payment_settled ON payment (settled_on, status);
 CREATE INDEX ix_payment_unit_settled ON payment (unit_code, settled_on, status);
+
+-- the tracking log lists a unit's dossiers by the day they were received
+CREATE INDEX ix_dossier_unit_received ON dossier (unit_id, received_on);

@@ -138,6 +138,17 @@ class DossierBrowserIT {
         String href = (link.group(1) != null ? link.group(1) : link.group(2)).replace("&amp;", "&");
         java.net.http.HttpResponse<byte[]> result = citizen.download(href);
         assertThat(result.statusCode()).isEqualTo(200);
+        java.net.http.HttpResponse<String> json = citizen.get("/api/dossiers/" + code);
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"status\":\"DONE\"", "\"paid\":true", "\"action\":\"PAY\"");
+
+        // another citizen reaches neither the dossier nor its file, over REST or download; no one unsigned does
+        Portal other = new Portal();
+        other.signIn("096085000003", Portal.DEMO_PASSWORD);
+        assertThat(other.get("/api/dossiers/" + code).statusCode()).isEqualTo(404);
+        assertThat(other.download(href).statusCode()).isEqualTo(404);
+        assertThat(new Portal().get("/api/dossiers/" + code).statusCode()).isEqualTo(401);
+
         java.io.File resultFile = java.nio.file.Files.createTempFile("ket-qua", ".pdf").toFile();
         java.nio.file.Files.write(resultFile.toPath(), result.body());
 

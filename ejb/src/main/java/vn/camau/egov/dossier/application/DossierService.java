@@ -349,11 +349,11 @@ public class DossierService {
 
     /** One tray of the signed-in official's inbox, oldest due first. */
     @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN})
-    public Page<DossierSummary> inbox(InboxTray tray, PageRequest page) {
+    public Page<DossierSummary> inbox(InboxTray tray, InboxOrder order, PageRequest page) {
         Actor actor = actor();
         TrayQuery q = trayQuery(tray, actor);
         TypedQuery<Dossier> select = em.createQuery("SELECT d FROM Dossier d JOIN FETCH d.procedure JOIN FETCH d.unit "
-                + q.where + " ORDER BY d.dueOn, d.submittedAt, d.id", Dossier.class);
+                + q.where + " ORDER BY " + order.jpql, Dossier.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d " + q.where, Long.class);
         q.parameters.forEach((k, v) -> {
             select.setParameter(k, v);
@@ -429,6 +429,54 @@ public class DossierService {
         boolean intact = signer.verify(upload.content()).isPresent();
         return same && intact ? ResultVerification.FileCheck.GENUINE
                 : intact ? ResultVerification.FileCheck.DIFFERENT : ResultVerification.FileCheck.NOT_SIGNED;
+    }
+
+    /** The longest period one tracking log covers: a month, printed in one go. */
+    static final int TRACKING_LOG_MAX_DAYS = 31;
+
+    /** The most lines one printed log holds (some 150 pages); a busier unit prints a shorter period. */
+    static final int TRACKING_LOG_MAX_ROWS = 3000;
+
+    /**
+     * Template 06 for a unit and a period of at most a month: the caller's own unit, or any unit
+     * for a provincial administrator.
+     */
+    @RolesAllowed({Roles.RECEPTION, Roles.LEADER, Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public FileContent trackingLog(String unitCode, LocalDate from, LocalDate to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (from == null) {
+            problems.add(new FieldProblem("from", "trackingLog.from.required"));
+        }
+        if (to == null) {
+            problems.add(new FieldProblem("to", "trackingLog.to.required"));
+        }
+        if (from != null && to != null && (to.isBefore(from) || from.plusDays(TRACKING_LOG_MAX_DAYS - 1).isBefore(to))) {
+            problems.add(new FieldProblem("to", "trackingLog.period", TRACKING_LOG_MAX_DAYS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String unit = unitCode;
+        if (!session.isCallerInRole(Roles.PROVINCE_ADMIN)) {
+            String mine = organization.currentOfficial().orElseThrow(AccessDeniedException::new).unit().code();
+            if (unit != null && !unit.isBlank() && !unit.equals(mine)) {
+                throw new AccessDeniedException();
+            }
+            unit = mine;
+        }
+        String unitName = organization.unit(unit).orElseThrow(() -> new NotFoundException("unit", unitCode)).name();
+        long count = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.unit.code = :unit "
+                        + "AND d.receivedOn BETWEEN :from AND :to", Long.class)
+                .setParameter("unit", unit).setParameter("from", from).setParameter("to", to).getSingleResult();
+        if (count > TRACKING_LOG_MAX_ROWS) {
+            throw new InvalidInputException("to", "trackingLog.tooMany", count, TRACKING_LOG_MAX_ROWS);
+        }
+        List<Dossier> received = em.createQuery("SELECT d FROM Dossier d JOIN FETCH d.procedure WHERE d.unit.code = :unit "
+                        + "AND d.receivedOn BETWEEN :from AND :to ORDER BY d.receivedOn, d.id", Dossier.class)
+                .setParameter("unit", unit).setParameter("from", from).setParameter("to", to).getResultList();
+        byte[] pdf = documents.trackingLog(unitName, from, to, received);
+        return new FileContent(0, "so-theo-doi-" + unit + "-" + from + "-" + to + ".pdf", "application/pdf",
+                StoredFile.sha256(pdf), pdf);
     }
 
     /** The applicant receives the result when the one-stop shop returns it; officials see it as soon as it is attached. */

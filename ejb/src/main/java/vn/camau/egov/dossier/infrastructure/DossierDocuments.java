@@ -128,6 +128,46 @@ public class DossierDocuments {
     }
 
     /**
+     * Template 06, the one-stop shop's tracking log: the unit's dossiers received in a period, one
+     * line each, with when each was due and returned.
+     */
+    public byte[] trackingLog(String unitName, LocalDate from, LocalDate to, List<Dossier> dossiers) {
+        try (PdfLayout pdf = new PdfLayout(true)) {
+            pdf.header(unitName).title("Sổ theo dõi hồ sơ")
+                    .subtitle("Từ ngày " + DATE.format(from) + " đến ngày " + DATE.format(to));
+            List<List<String>> rows = new java.util.ArrayList<>();
+            int n = 0;
+            for (Dossier d : dossiers) {
+                rows.add(List.of(String.valueOf(++n), d.getCode(), d.getProcedure().getName(),
+                        d.getApplicant().getFullName() + (d.getApplicant().getPhone() == null ? "" : "\n" + d.getApplicant().getPhone()),
+                        d.getReceivedOn() == null ? "" : DATE.format(d.getReceivedOn()),
+                        d.getAppointmentOn() == null ? "" : DATE.format(d.getAppointmentOn()),
+                        d.getCompletedOn() == null ? "" : DATE.format(d.getCompletedOn()), remark(d)));
+            }
+            pdf.table(new float[] {0.05f, 0.18f, 0.27f, 0.15f, 0.08f, 0.08f, 0.08f, 0.11f},
+                    List.of("STT", "Mã hồ sơ", "Thủ tục", "Người nộp", "Ngày nhận", "Hẹn trả", "Ngày trả", "Ghi chú"), rows);
+            pdf.paragraph("Tổng số: " + n + " hồ sơ.");
+            return pdf.bytes();
+        }
+    }
+
+    private static String remark(Dossier d) {
+        if (d.getTimeliness() != null) {
+            return switch (d.getTimeliness()) {
+                case EARLY -> "Trước hạn";
+                case ON_TIME -> "Đúng hạn";
+                case LATE -> "Trễ hạn";
+            };
+        }
+        return switch (d.getStatus()) {
+            case DENIED -> "Từ chối";
+            case CANCELLED -> "Rút hồ sơ";
+            case WAITING_SUPPLEMENT -> "Chờ bổ sung";
+            default -> "Đang giải quyết";
+        };
+    }
+
+    /**
      * The result a unit issues, ready to be signed: what was decided for whom, and a QR code to the
      * public verification page.
      */

@@ -26,15 +26,25 @@ public final class PdfLayout implements AutoCloseable {
     private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
     private static final float MARGIN = 56;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
     private final PDType0Font bold;
+    private final PDRectangle size;
+    private final float width;
     private PDPageContentStream page;
     private float y;
 
+    /** Portrait A4, for letters and slips. */
     public PdfLayout() {
+        this(false);
+    }
+
+    /** Landscape A4 when a table has many columns (the tracking log). */
+    public PdfLayout(boolean landscape) {
+        size = landscape ? A4_LANDSCAPE : PDRectangle.A4;
+        width = size.getWidth() - 2 * MARGIN;
         try {
             regular = load(FONT);
             bold = load(BOLD);
@@ -59,8 +69,8 @@ public final class PdfLayout implements AutoCloseable {
         write(issuer.toUpperCase(), bold, 10, MARGIN, 230);
         float left = y;
         y = top;
-        write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 10, MARGIN + 250, WIDTH - 250);
-        write("Độc lập - Tự do - Hạnh phúc", bold, 10, MARGIN + 275, WIDTH - 275);
+        write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 10, MARGIN + width - 233, 233);
+        write("Độc lập - Tự do - Hạnh phúc", bold, 10, MARGIN + width - 208, 208);
         y = Math.min(y, left) - 18;
         return this;
     }
@@ -78,7 +88,7 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     public PdfLayout paragraph(String text) {
-        write(text, regular, 11, MARGIN, WIDTH);
+        write(text, regular, 11, MARGIN, width);
         y -= 4;
         return this;
     }
@@ -88,26 +98,48 @@ public final class PdfLayout implements AutoCloseable {
         write(label + ":", bold, 11, MARGIN, 170);
         float afterLabel = y;
         y = top;
-        write(value == null || value.isBlank() ? "—" : value, regular, 11, MARGIN + 175, WIDTH - 175);
+        write(value == null || value.isBlank() ? "—" : value, regular, 11, MARGIN + 175, width - 175);
         y = Math.min(y, afterLabel) - 2;
         return this;
     }
 
-    /** A table with a header row; column widths are fractions of the page width. */
+    /**
+     * A table with a header row; column widths are fractions of the page width. A row never
+     * splits across pages, and the header is repeated at the top of each new page.
+     */
     public PdfLayout table(float[] widths, List<String> header, List<List<String>> rows) {
         row(widths, header, bold);
         for (List<String> r : rows) {
-            row(widths, r, regular);
+            if (fits(widths, r)) {
+                row(widths, r, regular);
+            } else {
+                ensure(Float.MAX_VALUE);
+                row(widths, header, bold);
+                row(widths, r, regular);
+            }
         }
         y -= 8;
         return this;
+    }
+
+    private boolean fits(float[] widths, List<String> cells) {
+        int lines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            String text = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+            int count = 0;
+            for (String paragraph : text.split("\n", -1)) {
+                count += wrap(paragraph, regular, 10, widths[i] * width - 6).size();
+            }
+            lines = Math.max(lines, count);
+        }
+        return y - lines * 13f - 4 >= MARGIN;
     }
 
     public PdfLayout image(BufferedImage image, float size) {
         try {
             ensure(size + 10);
             PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
-            page.drawImage(xobject, MARGIN + WIDTH - size, y - size, size, size);
+            page.drawImage(xobject, MARGIN + width - size, y - size, size, size);
             y -= size + 6;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,7 +178,7 @@ public final class PdfLayout implements AutoCloseable {
         float x = MARGIN;
         for (int i = 0; i < widths.length; i++) {
             y = top;
-            float w = widths[i] * WIDTH;
+            float w = widths[i] * width;
             write(i < cells.size() && cells.get(i) != null ? cells.get(i) : "", font, 10, x + 2, w - 6);
             lowest = Math.min(lowest, y);
             x += w;
@@ -155,10 +187,10 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     private void centered(String text, PDType0Font font, float size) {
-        for (String line : wrap(text, font, size, WIDTH)) {
+        for (String line : wrap(text, font, size, width)) {
             ensure(size + 4);
             float w = width(line, font, size);
-            show(line, font, size, MARGIN + (WIDTH - w) / 2);
+            show(line, font, size, MARGIN + (width - w) / 2);
         }
     }
 
@@ -211,7 +243,7 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     private void ensure(float needed) {
-        if (y - needed < MARGIN) {
+        if (y - needed < MARGIN && !pageIsEmpty()) {
             try {
                 page.close();
                 newPage();
@@ -221,10 +253,14 @@ public final class PdfLayout implements AutoCloseable {
         }
     }
 
+    private boolean pageIsEmpty() {
+        return y >= size.getHeight() - MARGIN;
+    }
+
     private void newPage() throws IOException {
-        PDPage p = new PDPage(PDRectangle.A4);
+        PDPage p = new PDPage(size);
         document.addPage(p);
         page = new PDPageContentStream(document, p);
-        y = PDRectangle.A4.getHeight() - MARGIN;
+        y = size.getHeight() - MARGIN;
     }
 }

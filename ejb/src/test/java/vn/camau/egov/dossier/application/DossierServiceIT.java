@@ -158,9 +158,46 @@ class DossierServiceIT {
     }
 
     @Test
+    void theTrackingLogListsTheUnitsDossiersReceivedInAPeriod() throws Exception {
+        String code = submit();
+        w.asReception(() -> { dossiers.accept(code, version(code)); return null; });
+        java.time.LocalDate today = vn.camau.egov.shared.domain.VietnamTime.dateOf(java.time.Instant.now());
+        var log = w.asReception(() -> dossiers.trackingLog(null, today.minusDays(3), today));
+        assertThat(log.contentType()).isEqualTo("application/pdf");
+        try (var pdf = Loader.loadPDF(log.bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("SỔ THEO DÕI HỒ SƠ", code, "Nguyễn Thị Hoa",
+                    "Đang giải quyết", "Tổng số: 1 hồ sơ.");
+        }
+        try (var pdf = Loader.loadPDF(w.asReception(() -> dossiers.trackingLog(null, today.minusDays(9), today.minusDays(3))).bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain(code).contains("Tổng số: 0 hồ sơ.");
+        }
+        InvalidInputException tooLong = catchThrowableOfType(InvalidInputException.class,
+                () -> w.asReception(() -> dossiers.trackingLog(null, today.minusDays(40), today)));
+        assertThat(tooLong.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("to", "trackingLog.period"));
+        assertThatThrownBy(() -> w.asReception(() -> dossiers.trackingLog("STP", today, today)))
+                .isInstanceOf(vn.camau.egov.shared.domain.AccessDeniedException.class);
+        assertThatThrownBy(() -> w.asCitizen(() -> dossiers.trackingLog(null, today, today)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    @Test
+    void theInboxSortsAndPagesATray() throws Exception {
+        List<String> codes = List.of(submit(), submit(), submit());
+        var newest = w.asReception(() -> dossiers.inbox(InboxTray.NEW, InboxOrder.NEWEST, new PageRequest(0, 2)));
+        assertThat(newest.total()).isEqualTo(3);
+        assertThat(newest.items()).extracting(DossierSummary::code).containsExactly(codes.get(2), codes.get(1));
+        assertThat(w.asReception(() -> dossiers.inbox(InboxTray.NEW, InboxOrder.NEWEST, new PageRequest(1, 2))).items())
+                .extracting(DossierSummary::code).containsExactly(codes.get(0));
+        assertThat(w.asReception(() -> dossiers.inbox(InboxTray.NEW, InboxOrder.SUBMITTED, PageRequest.first(10))).items())
+                .extracting(DossierSummary::code).containsExactlyElementsOf(codes);
+        assertThat(w.asReception(() -> dossiers.inboxCounts()).newDossiers()).isEqualTo(3);
+    }
+
+    @Test
     void aDossierGoesThroughReceptionTheStepsAndBackToTheApplicantEarly() throws Exception {
         String code = submit();
-        assertThat(w.asReception(() -> dossiers.inbox(InboxTray.NEW, PageRequest.first(50))).items())
+        assertThat(w.asReception(() -> dossiers.inbox(InboxTray.NEW, InboxOrder.DUE, PageRequest.first(50))).items())
                 .extracting(DossierSummary::code).contains(code);
 
         w.asReception(() -> { dossiers.accept(code, version(code)); return null; });
@@ -169,7 +206,7 @@ class DossierServiceIT {
         assertThat(accepted.dueOn()).isAfter(accepted.receivedOn());
         assertThat(accepted.stepName()).isEqualTo("Thẩm định");
         assertThat(accepted.allowedActions()).contains(DossierAction.COMPLETE_STEP);
-        assertThat(w.asSpecialist(() -> dossiers.inbox(InboxTray.MY_STEP, PageRequest.first(50))).items())
+        assertThat(w.asSpecialist(() -> dossiers.inbox(InboxTray.MY_STEP, InboxOrder.DUE, PageRequest.first(50))).items())
                 .extracting(DossierSummary::code).contains(code);
         assertThat(w.asSpecialist(() -> dossiers.inboxCounts()).myStep()).isPositive();
 

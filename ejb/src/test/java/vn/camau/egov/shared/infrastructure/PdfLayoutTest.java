@@ -30,4 +30,34 @@ class PdfLayoutTest {
                     "Nguyễn Thị Thu Trang", "Bước xử lý thứ 59");
         }
     }
+
+    @Test
+    void aLongTableRepeatsItsHeaderOnEveryPageAndNeverSplitsARow() throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            rows.add(List.of(String.valueOf(i), "Hồ sơ số " + i + " của ông Nguyễn Văn An, thường trú tại khóm " + i
+                    + ", phường 7, thành phố Cà Mau", "Đúng hạn"));
+        }
+        byte[] pdf;
+        try (PdfLayout layout = new PdfLayout()) {
+            layout.title("Sổ theo dõi hồ sơ").table(new float[] {0.1f, 0.7f, 0.2f}, List.of("STT", "Hồ sơ", "Kết quả"), rows);
+            pdf = layout.bytes();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(3);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                assertThat(text).as("page %d", page).contains("STT");
+                // each row's two lines of text stay together on one page
+                for (int i = 1; i <= 150; i++) {
+                    if (text.contains("Hồ sơ số " + i + " ")) {
+                        assertThat(text).as("row %d on page %d", i, page).contains("khóm " + i + ",");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -7,11 +7,15 @@ import jakarta.inject.Named;
 import vn.camau.egov.dossier.application.DossierService;
 import vn.camau.egov.dossier.application.DossierSummary;
 import vn.camau.egov.dossier.application.InboxCounts;
+import vn.camau.egov.dossier.application.InboxOrder;
 import vn.camau.egov.dossier.application.InboxTray;
 import vn.camau.egov.shared.domain.Page;
 import vn.camau.egov.shared.domain.PageRequest;
 
-/** The official's inbox (workspace/inbox.xhtml?tray=...&page=N): counts per tray and one tray's dossiers. */
+/**
+ * The official's inbox (workspace/inbox.xhtml?tray=...&sort=...&page=N): counts per tray and one
+ * tray's dossiers, sorted and paged.
+ */
 @Named
 @RequestScoped
 public class Inbox {
@@ -23,6 +27,7 @@ public class Inbox {
     private FacesContext faces;
 
     private InboxTray tray;
+    private InboxOrder order;
     private int pageNumber;
     private InboxCounts counts;
     private Page<DossierSummary> page;
@@ -38,6 +43,11 @@ public class Inbox {
             tray = defaultTray();
         }
         try {
+            order = InboxOrder.valueOf(params.getOrDefault("sort", InboxOrder.DUE.name()));
+        } catch (IllegalArgumentException e) {
+            order = InboxOrder.DUE;
+        }
+        try {
             pageNumber = Math.max(0, Integer.parseInt(params.getOrDefault("page", "0")));
         } catch (NumberFormatException e) {
             pageNumber = 0;
@@ -51,6 +61,15 @@ public class Inbox {
     public InboxTray getTray() {
         read();
         return tray;
+    }
+
+    public InboxOrder getOrder() {
+        read();
+        return order;
+    }
+
+    public InboxOrder[] getOrders() {
+        return InboxOrder.values();
     }
 
     public int getPageNumber() {
@@ -84,7 +103,7 @@ public class Inbox {
     public Page<DossierSummary> getPage() {
         if (page == null) {
             read();
-            page = dossiers.inbox(tray, new PageRequest(pageNumber, 20));
+            page = dossiers.inbox(tray, order, new PageRequest(pageNumber, 20));
         }
         return page;
     }

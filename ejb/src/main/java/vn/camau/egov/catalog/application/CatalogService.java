@@ -19,8 +19,12 @@ import vn.camau.egov.organization.domain.UnitRepository;
 import vn.camau.egov.shared.application.AuditTrail;
 import vn.camau.egov.shared.application.FileContent;
 import vn.camau.egov.shared.application.FileStore;
+import vn.camau.egov.shared.application.Settings;
 import vn.camau.egov.shared.application.Upload;
+import vn.camau.egov.shared.application.UploadCheck;
+import vn.camau.egov.shared.domain.FileKind;
 import vn.camau.egov.shared.domain.InvalidInputException;
+import vn.camau.egov.shared.domain.InvalidInputException.FieldProblem;
 import vn.camau.egov.shared.domain.NotFoundException;
 import vn.camau.egov.shared.domain.Page;
 import vn.camau.egov.shared.domain.PageRequest;
@@ -59,6 +63,9 @@ public class CatalogService {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private Settings settings;
 
     @Inject
     private AuditTrail audit;
@@ -174,6 +181,53 @@ public class CatalogService {
         em.persist(version);
         audit.record("PROCEDURE_REVISED", PROCEDURE, code, "version " + version.getNumber());
         return ProcedureDetail.of(version);
+    }
+
+    /**
+     * A new procedure from its editor, with the templates chosen for its documents: every problem
+     * reported at once, and the procedure and its templates stored together or not at all.
+     */
+    @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public ProcedureDetail create(String unitCode, String code, ProcedureForm form) {
+        organization.administeredUnit(unitCode);
+        return create(unitCode, code, withTemplates(form));
+    }
+
+    /** The next version of a procedure from its editor; see {@link #create(String, String, ProcedureForm)}. */
+    @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+    public ProcedureDetail revise(String code, ProcedureForm form) {
+        administered(code);
+        return revise(code, withTemplates(form));
+    }
+
+    /** The form's content, its new templates stored (PDF or DOCX by content) and referenced. */
+    private ProcedureContent withTemplates(ProcedureForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<ProcedureForm.DocumentRow> rows = form.getDocuments();
+        for (int i = 0; i < rows.size(); i++) {
+            Upload template = rows.get(i).getTemplate();
+            if (template != null) {
+                String field = "documents:" + i + ":template";
+                UploadCheck.check(field, template, settings.maxFileBytes(), problems)
+                        .filter(kind -> kind != FileKind.PDF && kind != FileKind.DOCX)
+                        .ifPresent(kind -> problems.add(new FieldProblem(field, "procedure.document.template.kind", template.name())));
+            }
+        }
+        try {
+            form.toContent();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        for (ProcedureForm.DocumentRow row : rows) {
+            if (row.getTemplate() != null) {
+                row.setTemplateFileId(uploadTemplate(row.getTemplate()));
+                row.setTemplate(null);
+            }
+        }
+        return form.toContent();
     }
 
     /** Takes a procedure out of the public catalogue and out of submission (or back in). */

@@ -8,12 +8,12 @@ import java.io.Serializable;
 /** A procedure as a search result shows it. */
 public record ProcedureSummary(String code, String name, String unitCode, String unitName, String unitNameEn,
                                String fieldName, String fieldNameEn, ServiceLevel level, int processingDays,
-                               long totalFees) implements Serializable {
+                               long totalFees, boolean active) implements Serializable {
 
     static ProcedureSummary of(Procedure p) {
         return new ProcedureSummary(p.getCode().value(), p.getName(), p.getUnit().getCode(), p.getUnit().getName(),
                 p.getUnit().getNameEn(), p.getField().getName(), p.getField().getNameEn(), p.getLevel(),
-                p.getProcessingDays(), p.getTotalFees());
+                p.getProcessingDays(), p.getTotalFees(), p.isActive());
     }
 
     public String unitNameIn(String language) {

@@ -51,6 +51,8 @@ for db in oracle postgresql; do
     mkdir -p "$work/check-$db"
     cp -r "$server/standalone" "$work/check-$db/standalone"
 done
+mkdir -p "$work/check-level4"
+cp -r "$server/standalone" "$work/check-level4/standalone"
 
 embedded "$work/configure.cli" "$here/cli/egov.cli" "$here/cli/datasource-h2.cli"
 "$server/bin/jboss-cli.sh" --file="$work/configure.cli"
@@ -64,6 +66,15 @@ for db in oracle postgresql; do
         "$server/bin/jboss-cli.sh" --file="$work/check-$db.cli" --properties="$work/check.properties" > "$work/check-$db.log" 2>&1 \
         || { cat "$work/check-$db.log"; echo "datasource-$db.cli does not apply" >&2; exit 1; }
 done
+
+# the production level-4 settings, on a copy too, with stand-in values for the environment the
+# server resolves them from
+embedded "$work/check-level4.cli" "$here/cli/egov.cli" "$here/cli/datasource-h2.cli" "$here/cli/level4.cli"
+EGOV_PAYMENT_GATEWAY_URL=https://gateway.example/pay EGOV_PAYMENT_MERCHANT_CODE=CHECK EGOV_PAYMENT_SECRET=check \
+EGOV_SIGNING_KEYSTORE=/nonexistent.p12 EGOV_SIGNING_KEYSTORE_PASSWORD=check \
+JAVA_OPTS="-Djboss.server.base.dir=$work/check-level4/standalone" \
+    "$server/bin/jboss-cli.sh" --file="$work/check-level4.cli" > "$work/check-level4.log" 2>&1 \
+    || { cat "$work/check-level4.log"; echo "level4.cli does not apply" >&2; exit 1; }
 
 if [ -d "$work/data" ]; then
     mv "$work/data" "$server/standalone/data"

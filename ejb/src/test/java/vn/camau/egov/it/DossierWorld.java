@@ -54,7 +54,7 @@ public class DossierWorld {
 
     /** The people and procedures of one world. */
     public record World(UnitView unit, String reception, String specialist, String leader, String citizen,
-                        String otherCitizen, String level3, String level4) {
+                        String otherCitizen, String level3, String level4, String field) {
 
         public <T> T asReception(PrivilegedExceptionAction<T> work) throws Exception {
             return AsUser.call(reception, Set.of(Roles.RECEPTION), work);
@@ -91,7 +91,7 @@ public class DossierWorld {
         admin.call(() -> catalog.createField(field, "Lĩnh vực thử nghiệm", null));
         String level3 = procedure(unit, field, ServiceLevel.LEVEL_3, List.of());
         String level4 = procedure(unit, field, ServiceLevel.LEVEL_4, List.of(new Fee("Lệ phí", 200_000)));
-        return new World(unit, reception, specialist, leader, citizen, other, level3, level4);
+        return new World(unit, reception, specialist, leader, citizen, other, level3, level4, field);
     }
 
     private String citizen(String name) {
@@ -109,6 +109,19 @@ public class DossierWorld {
                 List.of(new FormField("diaChi", "Địa chỉ", FieldType.ADDRESS, true, null),
                         new FormField("soLuong", "Số lượng", FieldType.NUMBER, false, null)),
                 List.of(new ProcessStep("Thẩm định", null, Role.SPECIALIST, 4),
+                        new ProcessStep("Phê duyệt", null, Role.LEADER, 2)))));
+        return code;
+    }
+
+    /** A level-3 procedure of the world's unit whose second step is done by another unit's specialists. */
+    public String consultingProcedure(World w, UnitView consulted) throws Exception {
+        String code = String.format("3.%06d.000.00.00.H12", ThreadLocalRandom.current().nextInt(1_000_000));
+        admin.call(() -> catalog.create(w.unit().code(), code, new ProcedureContent("Cấp phép có lấy ý kiến", w.field(),
+                ServiceLevel.LEVEL_3, null, 9, "Giấy phép", null, false, List.of(),
+                List.of(new RequiredDocument(APPLICATION, true, 1, null)),
+                List.of(new FormField("diaChi", "Địa chỉ", FieldType.ADDRESS, true, null)),
+                List.of(new ProcessStep("Thẩm định", null, Role.SPECIALIST, 3),
+                        new ProcessStep("Lấy ý kiến", consulted.code(), Role.SPECIALIST, 3),
                         new ProcessStep("Phê duyệt", null, Role.LEADER, 2)))));
         return code;
     }

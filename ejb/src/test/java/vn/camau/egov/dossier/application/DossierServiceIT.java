@@ -56,6 +56,9 @@ class DossierServiceIT {
     @Inject
     private DossierWorld worlds;
 
+    @Inject
+    private vn.camau.egov.it.Fixtures fixtures;
+
     @EJB
     private TestMailServer smtp;
 
@@ -179,6 +182,39 @@ class DossierServiceIT {
                 .isInstanceOf(vn.camau.egov.shared.domain.AccessDeniedException.class);
         assertThatThrownBy(() -> w.asCitizen(() -> dossiers.trackingLog(null, today, today)))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    @Test
+    void aStepOfAnotherUnitIsDoneByThatUnitAndTheDossierComesBack() throws Exception {
+        var consulted = fixtures.newUnit();
+        String consultant = fixtures.uniqueUsername("cv");
+        fixtures.newOfficial(consulted.code(), consultant, vn.camau.egov.identity.domain.Role.SPECIALIST);
+        String procedure = worlds.consultingProcedure(w, consulted);
+        String code = w.asCitizen(() -> dossiers.submitOnline(procedure, DossierWorld.form(), DossierWorld.files()));
+        w.asReception(() -> { dossiers.accept(code, version(code)); return null; });
+        w.asSpecialist(() -> { dossiers.completeStep(code, version(code), "Đủ điều kiện, chuyển lấy ý kiến"); return null; });
+
+        // now with the other unit: in its specialists' tray, theirs to do, not the first unit's
+        DossierDetail there = vn.camau.egov.it.AsUser.call(consultant, Set.of("specialist"), () -> dossiers.view(code));
+        assertThat(there.stepName()).isEqualTo("Lấy ý kiến");
+        assertThat(there.stepUnitCode()).isEqualTo(consulted.code());
+        assertThat(there.allowedActions()).contains(DossierAction.COMPLETE_STEP);
+        assertThat(vn.camau.egov.it.AsUser.call(consultant, Set.of("specialist"),
+                () -> dossiers.inbox(InboxTray.MY_STEP, InboxOrder.DUE, PageRequest.first(10))).items())
+                .extracting(DossierSummary::code).containsExactly(code);
+        assertThatThrownBy(() -> w.asSpecialist(() -> { dossiers.completeStep(code, version(code), null); return null; }))
+                .hasMessageContaining("dossier.refused.handler");
+        vn.camau.egov.it.AsUser.call(consultant, Set.of("specialist"), () -> {
+            dossiers.completeStep(code, dossiers.view(code).version(), "Thống nhất");
+            return null;
+        });
+
+        // back home for the leader's approval; the consulted unit still reads it, and can act no more
+        DossierDetail back = w.asLeader(() -> dossiers.view(code));
+        assertThat(back.stepName()).isEqualTo("Phê duyệt");
+        assertThat(back.history()).extracting(EventView::unitCode).contains(consulted.code());
+        assertThat(vn.camau.egov.it.AsUser.call(consultant, Set.of("specialist"), () -> dossiers.view(code)).allowedActions())
+                .isEmpty();
     }
 
     @Test

@@ -61,11 +61,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait.until(d -> shown(d, by, false));
     }
 
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        // found when it can be clicked; clicked once (a retried click could act twice)
+        wait.until(d -> shown(d, by, true)).click();
     }
 
     public void type(By by, String text) {
@@ -74,9 +75,27 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** The element if shown (and enabled), else null; a page on its way out counts as not yet. */
+    private static WebElement shown(WebDriver d, By by, boolean enabled) {
+        try {
+            WebElement e = d.findElement(by);
+            return e.isDisplayed() && (!enabled || e.isEnabled()) ? e : null;
+        } catch (org.openqa.selenium.WebDriverException notYet) {
+            return null;
+        }
+    }
+
     public void waitForText(By by, String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+            // read afresh each time: while the next page loads, the element found may belong to the
+            // page that is going away, and the browser says so in more ways than "stale"
+            wait.until(d -> {
+                try {
+                    return d.findElement(by).getText().contains(text);
+                } catch (org.openqa.selenium.WebDriverException leaving) {
+                    return false;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             // what the page said instead, for whoever reads the failed build's report
             System.out.println("Waited for '" + text + "' at " + driver.getCurrentUrl() + "; the page says:\n"

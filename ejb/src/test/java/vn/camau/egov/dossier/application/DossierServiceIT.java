@@ -57,6 +57,9 @@ class DossierServiceIT {
     private DossierWorld worlds;
 
     @Inject
+    private vn.camau.egov.shared.application.WorkingCalendars calendars;
+
+    @Inject
     private vn.camau.egov.it.Fixtures fixtures;
 
     @EJB
@@ -146,6 +149,19 @@ class DossierServiceIT {
                         new DocumentUpload(DossierWorld.APPLICATION, new Upload("lon.pdf", huge))))));
         assertThat(oversized.problems()).extracting(FieldProblem::messageKey).containsExactly("file.tooLarge");
 
+        // each file within its limit, all together over the dossier's
+        byte[] nineMegabytes = new byte[9 * 1024 * 1024];
+        System.arraycopy(DossierWorld.PDF, 0, nineMegabytes, 0, DossierWorld.PDF.length);
+        List<DocumentUpload> heavy = new java.util.ArrayList<>();
+        heavy.add(new DocumentUpload(DossierWorld.APPLICATION, new Upload("don.pdf", nineMegabytes)));
+        for (int i = 0; i < 3; i++) {
+            heavy.add(new DocumentUpload(DossierWorld.OTHER, new Upload("phu-luc-" + i + ".pdf", nineMegabytes)));
+        }
+        InvalidInputException tooMuch = catchThrowableOfType(InvalidInputException.class, () -> w.asCitizen(
+                () -> dossiers.submitOnline(w.level3(), DossierWorld.form(), heavy)));
+        assertThat(tooMuch.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("files", "dossier.files.tooLarge"));
+
         InvalidInputException missing = catchThrowableOfType(InvalidInputException.class, () -> w.asCitizen(
                 () -> dossiers.submitOnline(w.level3(), DossierWorld.form(), List.of())));
         assertThat(missing.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
@@ -215,6 +231,38 @@ class DossierServiceIT {
         assertThat(back.history()).extracting(EventView::unitCode).contains(consulted.code());
         assertThat(vn.camau.egov.it.AsUser.call(consultant, Set.of("specialist"), () -> dossiers.view(code)).allowedActions())
                 .isEmpty();
+    }
+
+    @Test
+    void aDossierThatWillBeLateGetsAnApologyWithANewDateAndTheApplicantMayWithdrawANewOne() throws Exception {
+        String code = submit();
+        w.asReception(() -> { dossiers.accept(code, version(code)); return null; });
+        DossierDetail accepted = w.asLeader(() -> dossiers.view(code));
+        assertThat(accepted.allowedActions()).contains(DossierAction.APOLOGIZE);
+
+        // the new date must be a working day after the due date
+        assertThatThrownBy(() -> w.asLeader(() -> {
+            dossiers.apologize(code, accepted.version(), accepted.dueOn(), "Cần xác minh thêm");
+            return null;
+        })).hasMessageContaining("dossier.refused.appointment");
+        java.time.LocalDate later = calendars.current().addWorkingDays(accepted.dueOn(), 3);
+        w.asLeader(() -> { dossiers.apologize(code, accepted.version(), later, "Cần xác minh thêm tại địa phương"); return null; });
+        DossierDetail apologised = w.asCitizen(() -> dossiers.view(code));
+        assertThat(apologised.appointmentOn()).isEqualTo(later);
+        assertThat(apologised.dueOn()).isEqualTo(accepted.dueOn());
+        try (var pdf = Loader.loadPDF(w.asCitizen(() -> dossiers.document(code, "apology")).bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Cần xác minh thêm tại địa phương");
+        }
+        assertThat(smtp.awaitSubject("Hẹn lại ngày trả kết quả hồ sơ " + code, Duration.ofSeconds(20))).isPresent();
+
+        // a dossier not yet accepted can be withdrawn by its applicant, and by no one else
+        String fresh = submit();
+        assertThatThrownBy(() -> w.asOtherCitizen(() -> { dossiers.cancel(fresh, 0, null); return null; }))
+                .isInstanceOf(NotFoundException.class);
+        w.asCitizen(() -> { dossiers.cancel(fresh, dossiers.view(fresh).version(), "Nộp nhầm thủ tục"); return null; });
+        assertThat(w.asCitizen(() -> dossiers.view(fresh)).status()).isEqualTo(DossierStatus.CANCELLED);
+        assertThat(w.asReception(() -> dossiers.view(fresh)).allowedActions()).isEmpty();
     }
 
     @Test

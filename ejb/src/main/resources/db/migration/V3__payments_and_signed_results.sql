@@ -4,6 +4,7 @@
 -- one column per statement: the one form H2, PostgreSQL and Oracle all accept
 ALTER TABLE dossier ADD result_signer VARCHAR(300${char});
 ALTER TABLE dossier ADD result_signed_at TIMESTAMP;
+ALTER TABLE dossier ADD result_key VARCHAR(32${char});
 
 CREATE SEQUENCE payment_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE payment (

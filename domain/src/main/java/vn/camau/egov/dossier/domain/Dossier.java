@@ -163,6 +163,10 @@ public class Dossier {
     @Column(name = "result_signed_at")
     private Instant resultSignedAt;
 
+    /** The secret part of the result's verification address (in its QR code): it shows what the result is about. */
+    @Column(name = "result_key", length = 32)
+    private String resultKey;
+
     @Column(name = "fee_total", nullable = false, updatable = false)
     private long feeTotal;
 
@@ -350,22 +354,28 @@ public class Dossier {
     }
 
     /**
-     * The result document joins the dossier, while processing or before it is returned: a PDF,
-     * already signed with the unit's key ({@code signer} is the key's certificate subject). A new
-     * result replaces the previous one.
+     * The result document joins the dossier, while processing (by the current step's handler) or
+     * before it is returned (by the unit): a PDF, already signed with the unit's key ({@code signer}
+     * is the key's certificate subject), verifiable publicly with {@code key}. A new result
+     * replaces the previous one.
      */
-    public void attachResult(Actor official, StoredFile resultFile, String signer, Instant now) {
+    public void attachResult(Actor official, StoredFile resultFile, String signer, String key, Instant now) {
         if (status != DossierStatus.PROCESSING && status != DossierStatus.RELEASING) {
             throw stateRefusal();
         }
         if (!official.worksIn(unit.getCode()) && !official.worksIn(stepUnitCode)) {
             throw new DossierRefusedException("dossier.refused.unit");
         }
+        if (status == DossierStatus.PROCESSING && !isHandledBy(official)) {
+            // while processing, the result is the current step's work
+            throw new DossierRefusedException("dossier.refused.handler", currentStepName());
+        }
         if (resultFile.getKind() != vn.camau.egov.shared.domain.FileKind.PDF) {
             throw new DossierRefusedException("dossier.refused.resultNotPdf");
         }
         this.result = Objects.requireNonNull(resultFile);
         this.resultSigner = Objects.requireNonNull(signer);
+        this.resultKey = Objects.requireNonNull(key);
         this.resultSignedAt = now;
         record(now, DossierAction.ATTACH_RESULT, status, official, currentStepName(), resultFile.getName());
     }
@@ -721,6 +731,10 @@ public class Dossier {
 
     public Instant getResultSignedAt() {
         return resultSignedAt;
+    }
+
+    public String getResultKey() {
+        return resultKey;
     }
 
     public long getFeeTotal() {

@@ -296,7 +296,7 @@ class DossierTest {
             // paid, but the electronic result is not there yet
             assertThatThrownBy(() -> d.returnResult(reception, later(2))).hasMessageContaining("dossier.refused.noResult");
             d.attachResult(reception, new StoredFile("ket-qua.pdf", FileKind.PDF, "%PDF-1.7".getBytes(), MONDAY),
-                    "CN=Sở Xây dựng", later(2));
+                    "CN=Sở Xây dựng", "KEY", later(2));
             d.returnResult(reception, later(2));
             assertThat(d.getStatus()).isEqualTo(DossierStatus.DONE);
         }
@@ -305,10 +305,12 @@ class DossierTest {
         void theResultFileMayBeAttachedByTheUnitWhileProcessing() {
             Dossier d = accepted(level4);
             StoredFile pdf = new StoredFile("ket-qua.pdf", FileKind.PDF, "%PDF-1.7".getBytes(), MONDAY);
-            assertThatThrownBy(() -> d.attachResult(foreignReception, pdf, "CN=X", MONDAY)).hasMessageContaining("dossier.refused.unit");
+            assertThatThrownBy(() -> d.attachResult(foreignReception, pdf, "CN=X", "KEY", MONDAY)).hasMessageContaining("dossier.refused.unit");
             StoredFile image = new StoredFile("ket-qua.png", FileKind.PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, MONDAY);
-            assertThatThrownBy(() -> d.attachResult(specialist, image, "CN=X", MONDAY)).hasMessageContaining("dossier.refused.resultNotPdf");
-            d.attachResult(specialist, pdf, "CN=Sở Xây dựng", MONDAY);
+            assertThatThrownBy(() -> d.attachResult(specialist, image, "CN=X", "KEY", MONDAY)).hasMessageContaining("dossier.refused.resultNotPdf");
+            // while processing, only the current step's handler
+            assertThatThrownBy(() -> d.attachResult(reception, pdf, "CN=X", "KEY", MONDAY)).hasMessageContaining("dossier.refused.handler");
+            d.attachResult(specialist, pdf, "CN=Sở Xây dựng", "KEY", MONDAY);
             assertThat(d.getResult()).isSameAs(pdf);
             assertThat(d.getResultSigner()).isEqualTo("CN=Sở Xây dựng");
         }

@@ -152,14 +152,21 @@ class DossierBrowserIT {
         java.io.File resultFile = java.nio.file.Files.createTempFile("ket-qua", ".pdf").toFile();
         java.nio.file.Files.write(resultFile.toPath(), result.body());
 
-        // ...and anyone checks it on the verification page, the one the QR code leads to
+        // ...and anyone checks it on the verification page, the one the QR code leads to: the code
+        // alone tells who issued it, the genuine file tells what it is, nothing tells to whom
+        java.util.regex.Matcher qr = java.util.regex.Pattern.compile("verify\\.xhtml\\?code=[^&\"]+&amp;key=([a-z2-9]+)").matcher(page);
+        assertThat(qr.find()).as("the verification link with its key").isTrue();
         try (Browser b = new Browser()) {
             b.open("/verify.xhtml?code=" + code);
             assertThat(b.find(By.id("verify-unit")).getText()).isEqualTo("Sở Tư pháp");
-            assertThat(b.find(By.id("verify-result")).getText()).doesNotContain("096190000002");
+            assertThat(b.find(By.id("verify-result")).getText()).doesNotContain("096190000002", "lý lịch tư pháp");
+            b.open("/verify.xhtml?code=" + code + "&key=" + qr.group(1));
+            assertThat(b.find(By.id("verify-heading")).getText()).contains("Cấp Phiếu lý lịch tư pháp");
+            b.open("/verify.xhtml?code=" + code);
             b.find(By.id("check:file")).sendKeys(resultFile.getAbsolutePath());
             b.click(By.id("check:submit"));
             b.waitForText(By.id("verify-check"), "Tệp hợp lệ");
+            assertThat(b.find(By.id("verify-heading")).getText()).contains("Cấp Phiếu lý lịch tư pháp");
             b.find(By.id("check:file")).sendKeys(Browser.pdf("gia-mao").getAbsolutePath());
             b.click(By.id("check:submit"));
             b.waitForText(By.id("verify-check"), "KHÔNG hợp lệ");

@@ -200,7 +200,10 @@ public class CatalogService {
         return revise(code, withTemplates(form));
     }
 
-    /** The form's content, its new templates stored (PDF or DOCX by content) and referenced. */
+    /**
+     * The form's content, its new templates stored (PDF or DOCX by content) and referenced. The
+     * form is not changed: it is the caller's own object, and the transaction may still roll back.
+     */
     private ProcedureContent withTemplates(ProcedureForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         List<ProcedureForm.DocumentRow> rows = form.getDocuments();
@@ -221,13 +224,13 @@ public class CatalogService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        for (ProcedureForm.DocumentRow row : rows) {
-            if (row.getTemplate() != null) {
-                row.setTemplateFileId(uploadTemplate(row.getTemplate()));
-                row.setTemplate(null);
+        Map<Integer, Long> stored = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getTemplate() != null) {
+                stored.put(i, uploadTemplate(rows.get(i).getTemplate()));
             }
         }
-        return form.toContent();
+        return form.toContent(stored);
     }
 
     /** Takes a procedure out of the public catalogue and out of submission (or back in). */

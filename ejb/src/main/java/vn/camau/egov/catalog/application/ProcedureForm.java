@@ -88,6 +88,14 @@ public class ProcedureForm implements Serializable {
      * @throws InvalidInputException with every problem of the rows and of the whole
      */
     public ProcedureContent toContent() {
+        return toContent(java.util.Map.of());
+    }
+
+    /**
+     * The content with the templates just stored for some document rows (by row index); the form
+     * itself is left as it is, so a save that fails later leaves the editor as the person left it.
+     */
+    public ProcedureContent toContent(java.util.Map<Integer, Long> storedTemplates) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Fee> fs = new ArrayList<>();
         for (int i = 0; i < fees.size(); i++) {
@@ -112,7 +120,7 @@ public class ProcedureForm implements Serializable {
             DocumentRow r = documents.get(i);
             String n = Text.clean(r.name);
             if (n == null) {
-                if (r.templateFileId != null) {
+                if (r.templateFileId != null || r.template != null) {
                     problems.add(new FieldProblem("documents:" + i + ":name", "procedure.document.name.required", i + 1));
                 }
                 continue;
@@ -121,7 +129,8 @@ public class ProcedureForm implements Serializable {
             if (copies == null || copies < 1 || copies > 99) {
                 problems.add(new FieldProblem("documents:" + i + ":copies", "procedure.document.copies.invalid", i + 1));
             } else {
-                ds.add(new RequiredDocument(n, r.mandatory, copies.intValue(), r.templateFileId));
+                ds.add(new RequiredDocument(n, r.mandatory, copies.intValue(),
+                        storedTemplates.getOrDefault(i, r.templateFileId)));
             }
         }
         List<FormField> ffs = new ArrayList<>();

@@ -40,6 +40,10 @@ public class DossierChanges {
 
     public void changed(Dossier d, DossierAction action, Instant now) {
         audit.record("DOSSIER_" + action.name(), DossierService.DOSSIER, d.getCode(), d.getStatus().name());
+        if ((action == DossierAction.CANCEL || action == DossierAction.REFUSE) && d.isPaid()) {
+            // fees paid online for a dossier that will not be processed go back to the payer
+            audit.record("PAYMENT_TO_REFUND", DossierService.DOSSIER, d.getCode(), action.name());
+        }
         events.publish(new DossierEvents.StatusChanged(d.getCode(), d.getUnit().getAgencyId().value(),
                 d.getProcedure().getProcedure().getCode().value(), action, d.getStatus(), d.getStatus().portalName(), now));
         String notice = notice(action, d.getStatus());

@@ -30,6 +30,7 @@ public record DossierDetail(String code, long version, String procedureCode, Str
                             int pausedDays, String stepName, String stepUnitCode, String stepRole,
                             LocalDate stepDueOn, String assignee, String supplementRequest, String refusalReason,
                             Long resultFileId, String resultName, String resultSigner, Instant resultSignedAt,
+                            String resultKey,
                             boolean resultOnline, long feeTotal, boolean paid, boolean mustPayOnline,
                             LocalDate completedOn, Timeliness timeliness, SatisfactionRating rating,
                             String ratingComment, boolean postalDelivery, Set<DossierAction> allowedActions)
@@ -60,6 +61,7 @@ public record DossierDetail(String code, long version, String procedureCode, Str
                 d.getAssignee(), d.getSupplementRequest(), d.getRefusalReason(),
                 d.getResult() == null || !showResult ? null : d.getResult().getId(),
                 d.getResult() == null ? null : d.getResult().getName(), d.getResultSigner(), d.getResultSignedAt(),
+                d.getResultKey(),
                 d.resultOnline(), d.getFeeTotal(), d.isPaid(), d.mustPayOnline(),
                 d.getCompletedOn(), d.getTimeliness(), d.getRating(), d.getRatingComment(), d.isPostalDelivery(),
                 Set.copyOf(allowed));

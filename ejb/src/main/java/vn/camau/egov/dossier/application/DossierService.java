@@ -53,6 +53,7 @@ import vn.camau.egov.shared.domain.StoredFile;
 import vn.camau.egov.shared.domain.VietnamTime;
 import vn.camau.egov.shared.domain.WorkingCalendar;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -253,7 +254,7 @@ public class DossierService {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            attachSigned(d, actor, upload.name(), upload.content(), now);
+            attachSigned(d, actor, upload.name(), upload.content(), resultKey(), now);
         });
     }
 
@@ -263,15 +264,38 @@ public class DossierService {
      */
     @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
     public void issueResult(String code, long version) {
-        act(code, version, DossierAction.ATTACH_RESULT, (d, actor, now) ->
-                attachSigned(d, actor, "ket-qua-" + d.getCode() + ".pdf", documents.result(d, actor.name(), now), now));
+        act(code, version, DossierAction.ATTACH_RESULT, (d, actor, now) -> {
+            String key = resultKey();
+            attachSigned(d, actor, "ket-qua-" + d.getCode() + ".pdf", documents.result(d, actor.name(), key, now), key, now);
+        });
     }
 
-    private void attachSigned(Dossier d, Actor actor, String name, byte[] pdf, Instant now) {
+    private void attachSigned(Dossier d, Actor actor, String name, byte[] pdf, String key, Instant now) {
         ResultSigner.Signed signed = signer.sign(pdf, d.getUnit(), now);
-        StoredFile file = files.store("result", new Upload(name, signed.pdf()));
-        d.attachResult(actor, file, signed.signer(), now);
+        // the server made this file (the signature adds some 40 KB): stored without the upload limit
+        StoredFile file = files.storeGenerated(new Upload(name, signed.pdf()));
+        d.attachResult(actor, file, signed.signer(), key, now);
     }
+
+    /** 80 random bits in base 32: the key that opens the full verification view. */
+    private static String resultKey() {
+        byte[] random = new byte[10];
+        KEYS.nextBytes(random);
+        StringBuilder key = new StringBuilder();
+        long bits = 0;
+        int count = 0;
+        for (byte b : random) {
+            bits = (bits << 8) | (b & 0xff);
+            count += 8;
+            while (count >= 5) {
+                key.append("abcdefghijkmnpqrstuvwxyz23456789".charAt((int) (bits >> (count - 5)) & 31));
+                count -= 5;
+            }
+        }
+        return key.toString();
+    }
+
+    private static final java.security.SecureRandom KEYS = new java.security.SecureRandom();
 
     @RolesAllowed(Roles.RECEPTION)
     public void returnResult(String code, long version) {
@@ -401,34 +425,52 @@ public class DossierService {
     }
 
     /**
-     * What the public verification page shows about a dossier's electronic result: which unit
-     * issued what, when, signed by which key, and the file's fingerprint. Nothing personal.
+     * What the public verification page shows about a dossier's returned electronic result: with
+     * the code alone, the issuing unit and the time; with the key printed in the result's QR code,
+     * also the procedure, the signature and the file's fingerprint. Never the applicant. Results
+     * not yet returned are not shown: codes are easy to guess.
      */
     @PermitAll
-    public Optional<ResultVerification> verification(String code) {
-        return findByCode(code).filter(d -> d.getResult() != null && d.getResultSigner() != null)
-                .map(d -> new ResultVerification(d.getCode(), d.getProcedure().getName(), d.getUnit().getName(),
-                        d.getResultSigner(), d.getResultSignedAt(), d.getResult().getSha256(),
-                        d.getStatus() == DossierStatus.DONE));
+    public Optional<ResultVerification> verification(String code, String key) {
+        return returnedResult(code).map(d -> view(d, key != null && d.getResultKey() != null
+                && java.security.MessageDigest.isEqual(key.getBytes(StandardCharsets.US_ASCII),
+                d.getResultKey().getBytes(StandardCharsets.US_ASCII))));
     }
 
     /**
-     * Checks a file someone holds against the dossier's electronic result: the very file the unit
-     * issued (same fingerprint) with an intact signature.
+     * Checks a file someone holds against the dossier's returned electronic result: the very file
+     * the unit issued (same fingerprint) with an intact signature. The genuine file earns the full
+     * view, since its holder can read it anyway.
      */
     @PermitAll
-    public ResultVerification.FileCheck checkResultFile(String code, Upload upload) {
-        Optional<ResultVerification> result = verification(code);
-        if (result.isEmpty()) {
-            return ResultVerification.FileCheck.NO_RESULT;
+    public ResultVerification.Checked checkResultFile(String code, Upload upload) {
+        Optional<Dossier> found = returnedResult(code);
+        if (found.isEmpty()) {
+            return new ResultVerification.Checked(ResultVerification.FileCheck.NO_RESULT, null);
         }
+        Dossier d = found.get();
         if (upload.content() == null || upload.size() == 0 || upload.size() > settings.maxFileBytes()) {
-            return ResultVerification.FileCheck.DIFFERENT;
+            return new ResultVerification.Checked(ResultVerification.FileCheck.NOT_SIGNED, view(d, false));
         }
-        boolean same = result.get().sha256().equals(StoredFile.sha256(upload.content()));
         boolean intact = signer.verify(upload.content()).isPresent();
-        return same && intact ? ResultVerification.FileCheck.GENUINE
-                : intact ? ResultVerification.FileCheck.DIFFERENT : ResultVerification.FileCheck.NOT_SIGNED;
+        boolean same = d.getResult().getSha256().equals(StoredFile.sha256(upload.content()));
+        if (same && intact) {
+            return new ResultVerification.Checked(ResultVerification.FileCheck.GENUINE, view(d, true));
+        }
+        return new ResultVerification.Checked(intact ? ResultVerification.FileCheck.DIFFERENT
+                : ResultVerification.FileCheck.NOT_SIGNED, view(d, false));
+    }
+
+    private Optional<Dossier> returnedResult(String code) {
+        return code == null || code.length() > 64 ? Optional.empty()
+                : findByCode(code).filter(d -> d.getStatus() == DossierStatus.DONE && d.getResult() != null
+                        && d.getResultSigner() != null);
+    }
+
+    private static ResultVerification view(Dossier d, boolean full) {
+        return full ? new ResultVerification(d.getCode(), d.getUnit().getName(), d.getResultSignedAt(),
+                d.getProcedure().getName(), d.getResultSigner(), d.getResult().getSha256())
+                : new ResultVerification(d.getCode(), d.getUnit().getName(), d.getResultSignedAt(), null, null, null);
     }
 
     /** The longest period one tracking log covers: a month, printed in one go. */

@@ -13,6 +13,7 @@ import vn.camau.egov.dossier.domain.Dossier;
 import vn.camau.egov.dossier.domain.DossierAction;
 import vn.camau.egov.dossier.domain.DossierRefusedException;
 import vn.camau.egov.dossier.domain.Payment;
+import vn.camau.egov.dossier.domain.PaymentStatus;
 import vn.camau.egov.shared.application.AuditTrail;
 
 import java.time.Clock;
@@ -61,8 +62,9 @@ public class PaymentNotices {
         try {
             notice = provider.read(fields);
         } catch (PaymentProvider.ForgedNoticeException e) {
-            LOG.warning(() -> "Payment notice refused (" + e.getMessage() + ") for reference " + fields.get("vnp_TxnRef"));
-            audit.record("PAYMENT_NOTICE_FORGED", PaymentService.PAYMENT, clip(fields.get("vnp_TxnRef")), e.getMessage());
+            // logged, not audited: anyone on the network can send these, and must not fill the trail
+            LOG.warning(() -> "Payment notice refused (" + e.getMessage() + ") for reference "
+                    + clip(fields.get("vnp_TxnRef")));
             return INVALID_SIGNATURE;
         }
         // locked: a notice and its retry arriving together settle the payment once
@@ -73,6 +75,11 @@ public class PaymentNotices {
             return ORDER_NOT_FOUND;
         }
         if (payment.getStatus().isSettled()) {
+            if (notice.paid() && payment.getStatus() == PaymentStatus.FAILED) {
+                // the provider took the money after all for an attempt settled as failed
+                audit.record("PAYMENT_TO_REFUND", PaymentService.PAYMENT, payment.getReference(),
+                        "paid after failing: " + notice.transaction());
+            }
             return ALREADY_CONFIRMED;
         }
         if (notice.amount() != payment.getAmount()) {

@@ -3,9 +3,19 @@ package vn.camau.egov.dossier.application;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A dossier's electronic result as the public verification page shows it. */
-public record ResultVerification(String code, String procedureName, String unitName, String signer, Instant signedAt,
-                                 String sha256, boolean returned) implements Serializable {
+/**
+ * A dossier's electronic result as the public verification page shows it. With the code alone:
+ * which unit issued a result and when. With the key from the result's QR code, or with the very
+ * file: what it is about (the procedure), the signature and the file's fingerprint. Never who
+ * it was issued to.
+ */
+public record ResultVerification(String code, String unitName, Instant signedAt, String procedureName, String signer,
+                                 String sha256) implements Serializable {
+
+    /** Whether this is the full view (procedure, signature, fingerprint). */
+    public boolean full() {
+        return procedureName != null;
+    }
 
     /** What a file someone holds turned out to be. */
     public enum FileCheck {
@@ -17,5 +27,9 @@ public record ResultVerification(String code, String procedureName, String unitN
         NOT_SIGNED,
         /** The dossier has no electronic result. */
         NO_RESULT
+    }
+
+    /** A file check's verdict, with the full view when the file is the genuine result. */
+    public record Checked(FileCheck verdict, ResultVerification details) implements Serializable {
     }
 }

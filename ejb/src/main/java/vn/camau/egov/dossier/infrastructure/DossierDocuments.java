@@ -171,7 +171,7 @@ public class DossierDocuments {
      * The result a unit issues, ready to be signed: what was decided for whom, and a QR code to the
      * public verification page.
      */
-    public byte[] result(Dossier d, String signerName, Instant now) {
+    public byte[] result(Dossier d, String signerName, String key, Instant now) {
         try (PdfLayout pdf = new PdfLayout()) {
             pdf.header(d.getUnit().getName())
                     .title(d.getProcedure().getResultName() == null ? "Kết quả giải quyết thủ tục hành chính"
@@ -190,14 +190,15 @@ public class DossierDocuments {
                     .line("Ngày ký", DATE.format(VietnamTime.dateOf(now)))
                     .line("Người ký", signerName)
                     .paragraph("Văn bản điện tử có chữ ký số của cơ quan. Kiểm tra tính xác thực tại "
-                            + verificationUrl(d.getCode()) + " hoặc quét mã QR.")
-                    .image(qr(verificationUrl(d.getCode())), 90);
+                            + verificationUrl(d.getCode(), key) + " hoặc quét mã QR.")
+                    .image(qr(verificationUrl(d.getCode(), key)), 90);
             return pdf.bytes();
         }
     }
 
-    public String verificationUrl(String code) {
-        return settings.publicUrl() + "verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    public String verificationUrl(String code, String key) {
+        return settings.publicUrl() + "verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                + "&key=" + key;
     }
 
     private String trackingUrl(Dossier d) {

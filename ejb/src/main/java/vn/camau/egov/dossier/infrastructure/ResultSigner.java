@@ -69,7 +69,13 @@ public class ResultSigner {
     public Signed sign(byte[] pdf, Unit unit, Instant at) {
         KeyStore.PrivateKeyEntry key = keys.of(unit);
         X509Certificate certificate = (X509Certificate) key.getCertificate();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new InvalidInputException("result", "dossier.result.unreadable");
+        }
+        try (document) {
             if (document.isEncrypted()) {
                 throw new InvalidInputException("result", "dossier.result.unreadable");
             }
@@ -90,7 +96,8 @@ public class ResultSigner {
                 return new Signed(out.toByteArray(), certificate.getSubjectX500Principal().getName());
             }
         } catch (IOException e) {
-            throw new InvalidInputException("result", "dossier.result.unreadable");
+            // the file was read: what failed is the key or the signing, not the official's PDF
+            throw new IllegalStateException("cannot sign a result with the key of " + unit.getCode(), e);
         }
     }
 
@@ -109,29 +116,38 @@ public class ResultSigner {
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     // PAdES: the claimed time is the dictionary's, not a CMS signing-time attribute
                     .setSignedAttributeGenerator(parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime))
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.getPrivateKey()), certificate));
-            generator.addCertificates(new JcaCertStore(List.of(certificate)));
+                    .build(new JcaContentSignerBuilder(algorithm(key)).build(key.getPrivateKey()), certificate));
+            // the whole chain, so a verifier can follow it to the issuing authority
+            generator.addCertificates(new JcaCertStore(java.util.Arrays.asList(key.getCertificateChain())));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("cannot sign", e);
         }
     }
 
+    private static String algorithm(KeyStore.PrivateKeyEntry key) {
+        return switch (key.getPrivateKey().getAlgorithm()) {
+            case "EC" -> "SHA256withECDSA";
+            case "RSA" -> "SHA256withRSA";
+            default -> throw new IllegalStateException("a signing key is RSA or EC, not " + key.getPrivateKey().getAlgorithm());
+        };
+    }
+
     /**
-     * Checks the PDF's last signature: it must cover the whole file and verify against the
+     * Checks the PDF's signature that covers the whole file: it must cover the whole file and verify against the
      * certificate it carries.
      *
      * @return the signer (the certificate's subject), or empty when unsigned, altered or unreadable
      */
     public Optional<String> verify(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<PDSignature> signatures = document.getSignatureDictionaries();
-            if (signatures.isEmpty()) {
-                return Optional.empty();
-            }
-            PDSignature signature = signatures.get(signatures.size() - 1);
-            int[] range = signature.getByteRange();
-            if (range == null || range.length != 4 || range[0] != 0 || (long) range[2] + range[3] != pdf.length) {
+            // the one signature whose byte ranges reach the end of the file: anything appended
+            // after a signature leaves the file without one
+            PDSignature signature = document.getSignatureDictionaries().stream().filter(s -> {
+                int[] range = s.getByteRange();
+                return range != null && range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == pdf.length;
+            }).findFirst().orElse(null);
+            if (signature == null) {
                 return Optional.empty();
             }
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),

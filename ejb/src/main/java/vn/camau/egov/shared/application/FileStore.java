@@ -43,6 +43,17 @@ public class FileStore {
         return file;
     }
 
+    /**
+     * Stores a file the server made itself (a signed result): its kind is still read from its
+     * content, but the upload size limit does not apply to it.
+     */
+    public StoredFile storeGenerated(Upload file) {
+        FileKind kind = UploadCheck.kindOf("file", file, Long.MAX_VALUE);
+        StoredFile stored = new StoredFile(file.name(), kind, file.content(), Instant.now(clock));
+        em.persist(stored);
+        return stored;
+    }
+
     public Optional<StoredFile> find(long id) {
         return Optional.ofNullable(em.find(StoredFile.class, id));
     }

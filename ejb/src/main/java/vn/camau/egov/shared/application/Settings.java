@@ -90,9 +90,14 @@ public class Settings {
         return secret.isEmpty() && demo() ? DemoSecret.VALUE : secret;
     }
 
-    /** Whether the sandbox payment provider answers at /sandbox/payment (demo mode only, by default). */
+    /**
+     * Whether the sandbox payment provider answers at /sandbox/payment. Only in demo mode and only
+     * with the demo's own random secret: a sandbox holding a real provider's secret would sign
+     * "paid" for anyone who asks.
+     */
     public boolean paymentSandbox() {
-        return Boolean.parseBoolean(System.getProperty("egov.payment.sandbox", String.valueOf(demo())));
+        boolean wanted = Boolean.parseBoolean(System.getProperty("egov.payment.sandbox", "true"));
+        return wanted && demo() && System.getProperty("egov.payment.secret", "").isBlank();
     }
 
     /** Where the sandbox sends its server-to-server notice; by default this server, over loopback. */

@@ -167,4 +167,67 @@ class CatalogServiceIT {
                 () -> admin.call(() -> catalog.uploadTemplate(new Upload("virus.pdf", new byte[] {'M', 'Z', 1, 2}))));
         assertThat(notAPdf.problems()).extracting(FieldProblem::messageKey).containsExactly("file.kindNotAllowed");
     }
+
+    @Test
+    void theEditorsFormSavesWithItsTemplatesOrLeavesEverythingAsItWas() throws Exception {
+        String taken = code();
+        admin.call(() -> catalog.create(unit.code(), taken, content("Thủ tục đã có", ServiceLevel.LEVEL_2)));
+
+        ProcedureForm form = ProcedureForm.blank();
+        form.setName("Thủ tục soạn trên trang");
+        form.setFieldCode(field);
+        form.setProcessingDays("5");
+        form.getDocuments().get(0).setName("Tờ khai");
+        form.getDocuments().get(0).setTemplate(new Upload("to-khai.docx", DOCX));
+        form.getSteps().get(0).setDays("3");
+        form.getSteps().get(1).setDays("2");
+
+        // refused for its code after the template was stored: the template goes with the rollback,
+        // and the form is as it was, ready for the next try
+        InvalidInputException takenCode = catchThrowableOfType(InvalidInputException.class,
+                () -> admin.call(() -> catalog.create(unit.code(), taken, form)));
+        assertThat(takenCode.problems()).extracting(FieldProblem::messageKey).containsExactly("procedure.code.taken");
+        assertThat(form.getDocuments().get(0).getTemplateFileId()).isNull();
+        assertThat(form.getDocuments().get(0).getTemplate()).isNotNull();
+
+        // a template that is not a PDF or a DOCX is named at its row, with the form's other problems
+        form.getDocuments().get(0).setTemplate(new Upload("anh.png", PNG));
+        form.setName("");
+        InvalidInputException badTemplate = catchThrowableOfType(InvalidInputException.class,
+                () -> admin.call(() -> catalog.create(unit.code(), code(), form)));
+        assertThat(badTemplate.problems()).extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("documents:0:template", "name");
+
+        form.setName("Thủ tục soạn trên trang");
+        form.getDocuments().get(0).setTemplate(new Upload("to-khai.docx", DOCX));
+        String fresh = code();
+        ProcedureDetail saved = admin.call(() -> catalog.create(unit.code(), fresh, form));
+        Long template = saved.documents().get(0).getTemplateFileId();
+        assertThat(catalog.template(template)).hasValueSatisfying(f -> assertThat(f.name()).isEqualTo("to-khai.docx"));
+
+        // the next version from the editor keeps the template and changes the time
+        ProcedureForm next = ProcedureForm.of(saved);
+        next.setProcessingDays("8");
+        ProcedureDetail revised = admin.call(() -> catalog.revise(fresh, next));
+        assertThat(revised.versionNumber()).isEqualTo(2);
+        assertThat(revised.processingDays()).isEqualTo(8);
+        assertThat(revised.documents().get(0).getTemplateFileId()).isEqualTo(template);
+    }
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+    private static final byte[] DOCX = docx();
+
+    private static byte[] docx() {
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes());
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes());
+            zip.finish();
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

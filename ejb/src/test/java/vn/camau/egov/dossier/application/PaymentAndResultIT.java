@@ -276,16 +276,20 @@ class PaymentAndResultIT {
         notices.receive(notice(orderOf(w.asCitizen(() -> payments.start(code, "https://x/"))), 20_000_000, "00"));
         assertThatThrownBy(() -> w.asReception(() -> { dossiers.returnResult(code, version(code)); return null; }))
                 .hasMessageContaining("dossier.refused.noResult");
-        assertThat(dossiers.verification(code)).isEmpty();
+        assertThat(dossiers.verification(code, null)).isEmpty();
 
         w.asLeader(() -> { dossiers.issueResult(code, version(code)); return null; });
         DossierDetail issued = w.asReception(() -> dossiers.view(code));
         assertThat(issued.resultSigner()).contains("CN=" + w.unit().name());
+        String key = issued.resultKey();
+        assertThat(key).matches("[a-z2-9]{16}");
+        // not yet returned: nothing to see publicly, even with the key
+        assertThat(dossiers.verification(code, key)).isEmpty();
         FileContent result = w.asReception(() -> dossiers.attachment(code, issued.resultFileId()));
         assertThat(signer.verify(result.bytes())).hasValueSatisfying(s -> assertThat(s).contains(w.unit().name()));
         try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(result.bytes())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-                    .contains(code, "Nguyễn Thị Hoa", "verify.xhtml?code=");
+                    .contains(code, "Nguyễn Thị Hoa", "verify.xhtml?code=" + code + "&key=" + key);
             assertThat(pdf.getSignatureDictionaries()).singleElement()
                     .satisfies(s -> assertThat(s.getSubFilter()).isEqualTo("ETSI.CAdES.detached"));
         }
@@ -298,19 +302,34 @@ class PaymentAndResultIT {
         assertThat(done.status()).isEqualTo(DossierStatus.DONE);
         byte[] received = w.asCitizen(() -> dossiers.attachment(code, done.resultFileId())).bytes();
 
-        // anyone verifies, with the code alone; nothing personal is shown
-        ResultVerification v = dossiers.verification(code).orElseThrow();
-        assertThat(v.unitName()).isEqualTo(w.unit().name());
-        assertThat(v.returned()).isTrue();
-        assertThat(v.toString()).doesNotContain("Nguyễn Thị Hoa");
-        assertThat(dossiers.checkResultFile(code, new Upload("ket-qua.pdf", received)))
-                .isEqualTo(ResultVerification.FileCheck.GENUINE);
+        // anyone verifies: with the code alone, who issued it and when; with the QR code's key or
+        // the genuine file, what it is about too; never to whom
+        ResultVerification limited = dossiers.verification(code, null).orElseThrow();
+        assertThat(limited.unitName()).isEqualTo(w.unit().name());
+        assertThat(limited.full()).isFalse();
+        assertThat(limited.procedureName()).isNull();
+        assertThat(dossiers.verification(code, "khongphaikhoanay").orElseThrow().full()).isFalse();
+        ResultVerification full = dossiers.verification(code, key).orElseThrow();
+        assertThat(full.procedureName()).startsWith("Cấp giấy phép thử nghiệm");
+        assertThat(full.sha256()).isEqualTo(vn.camau.egov.shared.domain.StoredFile.sha256(received));
+        assertThat(full.toString()).doesNotContain("Nguyễn Thị Hoa");
+        ResultVerification.Checked genuine = dossiers.checkResultFile(code, new Upload("ket-qua.pdf", received));
+        assertThat(genuine.verdict()).isEqualTo(ResultVerification.FileCheck.GENUINE);
+        assertThat(genuine.details().full()).isTrue();
         byte[] altered = received.clone();
         altered[altered.length / 4] ^= 0x01; // one bit, inside the signed bytes
-        assertThat(dossiers.checkResultFile(code, new Upload("ket-qua.pdf", altered)))
+        ResultVerification.Checked tampered = dossiers.checkResultFile(code, new Upload("ket-qua.pdf", altered));
+        assertThat(tampered.verdict()).isEqualTo(ResultVerification.FileCheck.NOT_SIGNED);
+        assertThat(tampered.details().full()).isFalse();
+        // anything added after the signature (an incremental update) leaves the file unsigned
+        byte[] tail = "\n% ghi them sau chu ky\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] appended = java.util.Arrays.copyOf(received, received.length + tail.length);
+        System.arraycopy(tail, 0, appended, received.length, tail.length);
+        assertThat(dossiers.checkResultFile(code, new Upload("ket-qua.pdf", appended)).verdict())
                 .isEqualTo(ResultVerification.FileCheck.NOT_SIGNED);
-        assertThat(dossiers.checkResultFile(code, new Upload("khac.pdf", pdf()))).isEqualTo(ResultVerification.FileCheck.NOT_SIGNED);
-        assertThat(dossiers.checkResultFile("KHONG-CO-MA", new Upload("ket-qua.pdf", received)))
+        assertThat(dossiers.checkResultFile(code, new Upload("khac.pdf", pdf())).verdict())
+                .isEqualTo(ResultVerification.FileCheck.NOT_SIGNED);
+        assertThat(dossiers.checkResultFile("KHONG-CO-MA", new Upload("ket-qua.pdf", received)).verdict())
                 .isEqualTo(ResultVerification.FileCheck.NO_RESULT);
     }
 

@@ -10,11 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.camau.egov.dossier.application.DossierDetail;
 import vn.camau.egov.dossier.application.DossierService;
 import vn.camau.egov.dossier.application.EventView;
+import vn.camau.egov.shared.domain.AccessDeniedException;
 import vn.camau.egov.shared.domain.NotFoundException;
 
 import java.time.temporal.Temporal;
@@ -22,7 +25,8 @@ import java.time.temporal.Temporal;
 /**
  * A dossier as JSON for the signed-in applicant or official ({@code GET /api/dossiers/{code}}),
  * for the mobile app and the units' own tools. The service decides who sees what, as for the
- * pages: someone else's dossier is answered 404, like a code that does not exist; no sign-in, 401.
+ * pages: someone else's dossier is answered 404, like a code that does not exist; no sign-in, 401;
+ * signed in without a role that reads dossiers, 403.
  */
 @Path("/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,15 +37,20 @@ public class DossierResource {
 
     @GET
     @Path("/{code}")
-    public Response dossier(@PathParam("code") String code) {
+    public Response dossier(@PathParam("code") String code, @Context SecurityContext caller) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         try {
             return Response.ok(json(dossiers.view(code)).build().toString()).cacheControl(noStore).build();
         } catch (NotFoundException e) {
             return problem(Response.Status.NOT_FOUND, "not found");
-        } catch (EJBAccessException e) {
-            return problem(Response.Status.UNAUTHORIZED, "sign in first");
+        } catch (EJBAccessException | AccessDeniedException e) {
+            if (caller.getUserPrincipal() == null) {
+                // the portal signs in with its form and a session cookie: the challenge names that
+                return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "FormBased realm=\"egov\"")
+                        .entity(Json.createObjectBuilder().add("error", "sign in first").build().toString()).build();
+            }
+            return problem(Response.Status.FORBIDDEN, "not allowed");
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * The public verification page (verify.xhtml?code=..., where the QR code on a result leads):
  * which unit issued the dossier's electronic result and when, and a check of a file someone holds.
- * Stateless, like every public page: the code travels in the form.
+ * Stateless, like every public page: the code travels in the form. The key from the result's QR
+ * code (or the genuine file itself) opens the full view: the procedure, the signature, the file's
+ * fingerprint.
  */
 @Named
 @RequestScoped
@@ -29,8 +31,9 @@ public class Verification {
     private FacesContext faces;
 
     private String code;
+    private String key;
     private transient Part file;
-    private ResultVerification.FileCheck check;
+    private ResultVerification.Checked check;
     private boolean fileMissing;
     private ResultVerification result;
 
@@ -41,6 +44,7 @@ public class Verification {
         java.util.Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
         String asked = parameters.getOrDefault("code", parameters.get("check:code"));
         code = asked == null ? null : asked.strip();
+        key = parameters.get("key");
     }
 
     public void check() {
@@ -50,6 +54,9 @@ public class Verification {
             return;
         }
         check = dossiers.checkResultFile(code, uploads.get(0));
+        if (check.details() != null) {
+            result = check.details();
+        }
     }
 
     public boolean isAsked() {
@@ -58,7 +65,7 @@ public class Verification {
 
     public ResultVerification getResult() {
         if (result == null && isAsked()) {
-            result = dossiers.verification(code).orElse(null);
+            result = dossiers.verification(code, key).orElse(null);
         }
         return result;
     }
@@ -81,7 +88,7 @@ public class Verification {
     }
 
     public ResultVerification.FileCheck getCheck() {
-        return check;
+        return check == null ? null : check.verdict();
     }
 
     public boolean isFileMissing() {

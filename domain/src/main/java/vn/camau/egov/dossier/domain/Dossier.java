@@ -1,5 +1,6 @@
 package vn.camau.egov.dossier.domain;
 
+import vn.camau.egov.identity.domain.Actor;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package vn.camau.egov.dossier.domain;
 
+import vn.camau.egov.identity.domain.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package vn.camau.egov.dossier.domain;
 
+import vn.camau.egov.identity.domain.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

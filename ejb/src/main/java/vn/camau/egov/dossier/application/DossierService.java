@@ -15,7 +15,7 @@ import jakarta.persistence.TypedQuery;
 import vn.camau.egov.catalog.application.CatalogService;
 import vn.camau.egov.catalog.domain.ProcedureVersion;
 import vn.camau.egov.catalog.domain.RequiredDocument;
-import vn.camau.egov.dossier.domain.Actor;
+import vn.camau.egov.identity.domain.Actor;
 import vn.camau.egov.dossier.domain.ApplicantDetails;
 import vn.camau.egov.dossier.domain.Attachment;
 import vn.camau.egov.dossier.domain.Dossier;

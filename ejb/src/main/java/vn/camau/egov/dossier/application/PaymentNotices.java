@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
-import vn.camau.egov.dossier.domain.Actor;
+import vn.camau.egov.identity.domain.Actor;
 import vn.camau.egov.dossier.domain.Dossier;
 import vn.camau.egov.dossier.domain.DossierAction;
 import vn.camau.egov.dossier.domain.DossierRefusedException;

@@ -1,6 +1,5 @@
-package vn.camau.egov.dossier.domain;
+package vn.camau.egov.identity.domain;
 
-import vn.camau.egov.identity.domain.Role;
 
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -8,8 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who acts on a dossier: their username, name, roles, and for an official the unit they work in.
- * Built by the service from the signed-in caller; the dossier decides what the actor may do.
+ * Who acts on a record: their username, name, roles, and for an official the unit they work in.
+ * Built by a service from the signed-in caller; the record acted on (a dossier, a document)
+ * decides what the actor may do.
  */
 public record Actor(String username, String name, Set<Role> roles, String unitCode) implements Serializable {
 

@@ -134,6 +134,18 @@ public class Unit {
         return "en".equals(language) && nameEn != null ? nameEn : name;
     }
 
+    /**
+     * The unit's abbreviation in document notations ("123/UBND-VP", "45/QĐ-STP"): the People's
+     * Committees sign as UBND, the Office as VP, departments by their code.
+     */
+    public String notation() {
+        return switch (kind) {
+            case PROVINCIAL_COMMITTEE, CITY, DISTRICT, COMMUNE -> "UBND";
+            case COMMITTEE_OFFICE -> "VP";
+            default -> code.replace("_", "");
+        };
+    }
+
     public UnitKind getKind() {
         return kind;
     }

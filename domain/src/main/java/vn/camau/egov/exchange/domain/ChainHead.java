@@ -1,0 +1,54 @@
+package vn.camau.egov.exchange.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The message log's head: the last entry's number and hash. One row, locked by whoever appends, so
+ * entries get consecutive numbers and each links to the one before it.
+ */
+@Entity
+@Table(name = "exchange_chain")
+public class ChainHead {
+
+    public static final long ID = 1;
+
+    @Id
+    private Long id;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSequence;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    protected ChainHead() {
+        // for JPA
+    }
+
+    public static ChainHead start() {
+        ChainHead head = new ChainHead();
+        head.id = ID;
+        head.lastSequence = 0;
+        head.lastHash = LoggedMessage.GENESIS;
+        return head;
+    }
+
+    /** Appends an entry after the current head and moves the head to it. */
+    public LoggedMessage append(LoggedMessage.Entry entry, java.time.Instant now) {
+        LoggedMessage message = new LoggedMessage(lastSequence + 1, lastHash, entry, now);
+        lastSequence = message.getSequence();
+        lastHash = message.getChainHash();
+        return message;
+    }
+
+    public long getLastSequence() {
+        return lastSequence;
+    }
+
+    public String getLastHash() {
+        return lastHash;
+    }
+}

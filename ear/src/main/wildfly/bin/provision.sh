@@ -54,12 +54,12 @@ done
 mkdir -p "$work/check-level4"
 cp -r "$server/standalone" "$work/check-level4/standalone"
 
-embedded "$work/configure.cli" "$here/cli/egov.cli" "$here/cli/datasource-h2.cli"
+embedded "$work/configure.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$here/cli/datasource-h2.cli"
 "$server/bin/jboss-cli.sh" --file="$work/configure.cli"
 
 for db in oracle postgresql; do
     check="$work/check-$db"
-    embedded "$work/check-$db.cli" "$here/cli/egov.cli" "$here/cli/datasource-$db.cli"
+    embedded "$work/check-$db.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$here/cli/datasource-$db.cli"
     printf 'egov.ojdbc.jar=%s\negov.pgjdbc.jar=%s\n' "$downloads/ojdbc11.jar" "$downloads/postgresql.jar" \
         > "$work/check.properties"
     JAVA_OPTS="-Djboss.server.base.dir=$check/standalone" \
@@ -69,12 +69,22 @@ done
 
 # the production level-4 settings, on a copy too, with stand-in values for the environment the
 # server resolves them from
-embedded "$work/check-level4.cli" "$here/cli/egov.cli" "$here/cli/datasource-h2.cli" "$here/cli/level4.cli"
+embedded "$work/check-level4.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$here/cli/datasource-h2.cli" "$here/cli/level4.cli"
 EGOV_PAYMENT_GATEWAY_URL=https://gateway.example/pay EGOV_PAYMENT_MERCHANT_CODE=CHECK EGOV_PAYMENT_SECRET=check \
 EGOV_SIGNING_KEYSTORE=/nonexistent.p12 EGOV_SIGNING_KEYSTORE_PASSWORD=check \
 JAVA_OPTS="-Djboss.server.base.dir=$work/check-level4/standalone" \
     "$server/bin/jboss-cli.sh" --file="$work/check-level4.cli" > "$work/check-level4.log" 2>&1 \
     || { cat "$work/check-level4.log"; echo "level4.cli does not apply" >&2; exit 1; }
+
+# The demo's configuration: the same, plus a sandbox hub on the embedded broker (sandbox-hub.cli),
+# so the demo exchanges documents without a central hub. The tests use standalone-full.xml.
+cp "$server/standalone/configuration/standalone-full.xml" "$server/standalone/configuration/standalone-demo.xml"
+{
+    echo "embed-server --server-config=standalone-demo.xml --std-out=discard"
+    cat "$here/cli/sandbox-hub.cli"
+    echo "stop-embedded-server"
+} > "$work/demo.cli"
+"$server/bin/jboss-cli.sh" --file="$work/demo.cli"
 
 if [ -d "$work/data" ]; then
     mv "$work/data" "$server/standalone/data"

@@ -17,7 +17,7 @@ cp "$ear" "$deployments/egov.ear"
 echo "Starting WildFly with the Cà Mau e-Government Platform (demo mode)..."
 # standalone.sh then forwards the stop signal to the JVM instead of leaving it running
 export LAUNCH_JBOSS_IN_BACKGROUND=1
-"$server/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 \
+"$server/bin/standalone.sh" -c standalone-demo.xml -b 127.0.0.1 \
     -Degov.demo=true -Degov.mail.delivery=log &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; exit 0' INT TERM

@@ -92,6 +92,7 @@ CREATE TABLE incoming_document (
     due_on            DATE,
     completed_at      TIMESTAMP,
     note              VARCHAR(1000${char}),
+    recall_requested  ${boolean} NOT NULL,
     search_text       VARCHAR(800${char}) NOT NULL,
     CONSTRAINT pk_incoming_document PRIMARY KEY (id),
     CONSTRAINT uq_incoming_register UNIQUE (register_key),
@@ -102,6 +103,8 @@ CREATE TABLE incoming_document (
 CREATE INDEX ix_incoming_unit_status ON incoming_document (unit_id, status, due_on);
 CREATE INDEX ix_incoming_unit_arrived ON incoming_document (unit_id, arrived_on);
 CREATE INDEX ix_incoming_assignee ON incoming_document (assignee, status);
+-- a sender's recall request finds the units that have its document
+CREATE INDEX ix_incoming_exchange_doc ON incoming_document (document_id);
 
 CREATE TABLE incoming_document_file (
     document_id  ${bigint} NOT NULL,

@@ -47,3 +47,5 @@ CREATE TABLE exchange_message (
 -- the day's reconciliation, a document's messages
 CREATE INDEX ix_exchange_message_day ON exchange_message (created_on, direction, state);
 CREATE INDEX ix_exchange_message_document ON exchange_message (document_id);
+-- outgoing messages still queued, oldest first (the delivery tracker)
+CREATE INDEX ix_exchange_message_state ON exchange_message (direction, state, seq);

@@ -131,6 +131,10 @@ public class IncomingDocument {
     @Column(name = "note", length = 1000)
     private String note;
 
+    /** The sender asked to take the document back (status 13); the clerk agrees (15) or refuses (16). */
+    @Column(name = "recall_requested", nullable = false)
+    private boolean recallRequested;
+
     @Column(name = "search_text", nullable = false, length = 800)
     private String searchText;
 
@@ -225,13 +229,36 @@ public class IncomingDocument {
         status = IncomingStatus.COMPLETED;
     }
 
+    /** The sender asks for the document back (status 13): a request the clerk answers. */
+    public void recallRequested(String reason) {
+        if (status == IncomingStatus.RECALLED || status == IncomingStatus.REJECTED) {
+            return;
+        }
+        recallRequested = true;
+        note = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+    }
+
     /** The sender recalled it and the clerk agreed (status 15): it leaves the unit's work. */
     public void recalled(Actor clerk) {
-        if (status == IncomingStatus.RECALLED || status == IncomingStatus.REJECTED) {
+        if (!recallRequested || status == IncomingStatus.RECALLED || status == IncomingStatus.REJECTED) {
             throw new DocumentRefusedException("document.refused.state");
         }
         requireRole(clerk, Role.CLERK);
         status = IncomingStatus.RECALLED;
+        recallRequested = false;
+    }
+
+    /** The clerk keeps the document (status 16): work on it goes on. */
+    public void recallRefused(Actor clerk) {
+        if (!recallRequested) {
+            throw new DocumentRefusedException("document.refused.state");
+        }
+        requireRole(clerk, Role.CLERK);
+        recallRequested = false;
+    }
+
+    public boolean isRecallRequested() {
+        return recallRequested;
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -244,6 +271,9 @@ public class IncomingDocument {
         boolean clerk = here && actor.has(Role.CLERK);
         boolean leader = here && actor.has(Role.LEADER);
         boolean handler = here && actor.username().equals(assignee);
+        if (recallRequested && clerk) {
+            allowed.addAll(List.of("agreeRecall", "refuseRecall"));
+        }
         switch (status) {
             case ARRIVED -> {
                 if (clerk) {

@@ -66,7 +66,8 @@ public class OutgoingRecipient {
 
     /**
      * A status the recipient reported. Statuses may arrive out of order (the axis does not keep
-     * order): a later step never gives way to an earlier one, except a rejection, which ends it.
+     * order): a later step never gives way to an earlier one, except a rejection or an answer to a
+     * recall (15, 16), which end it.
      */
     public void reported(String code, String note, Instant at) {
         if (statusCode == null || "02".equals(code) || rank(code) >= rank(statusCode)) {
@@ -84,6 +85,8 @@ public class OutgoingRecipient {
             case "05" -> 5;
             case "06" -> 6;
             case "02" -> 7;
+            // the answer to a recall ends the exchange about the document
+            case "15", "16" -> 8;
             default -> 0;
         };
     }

@@ -140,6 +140,7 @@ public final class Edxml {
     public static Document write(EdxmlStatus s) {
         Document xml = SecureXml.newDocument();
         Element envelope = xml.createElementNS(SOAP, "SOAP-ENV:Envelope");
+        envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:SOAP-ENV", SOAP);
         envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:edXML", NS);
         xml.appendChild(envelope);
         Element header = xml.createElementNS(SOAP, "SOAP-ENV:Header");
@@ -327,6 +328,43 @@ public final class Edxml {
             }
         }
         return problems;
+    }
+
+    /** Who sent a message and which document it is about, read from whatever of it is readable. */
+    public record Reference(String fromOrganId, List<String> toOrganIds, String documentId, String codeNumber,
+                            String codeNotation, LocalDate promulgationDate) {
+    }
+
+    /**
+     * The sender and document of a message that may break the standard, so that a rejection (status
+     * 02) can still be addressed; fields that cannot be read are null. Never throws.
+     */
+    public static Reference reference(Document xml) {
+        try {
+            Element root = xml.getDocumentElement();
+            Element status = status(xml);
+            if (status != null) {
+                Element from = first(status, "From");
+                Element response = first(status, "ResponseFor");
+                return new Reference(value(from, "OrganId"), value(response, "OrganId") == null ? List.of()
+                        : List.of(value(response, "OrganId")), value(response, "DocumentId"), null, null, null);
+            }
+            Element envelope = "edXMLEnvelope".equals(root.getLocalName()) ? root : first(root, "edXMLEnvelope");
+            Element header = envelope == null ? null : first(envelope, "edXMLHeader");
+            Element mh = header == null ? null : first(header, "MessageHeader");
+            Element code = mh == null ? null : first(mh, "Code");
+            Element promulgation = mh == null ? null : first(mh, "PromulgationInfo");
+            List<EdxmlProblem> ignored = new ArrayList<>();
+            List<String> to = new ArrayList<>();
+            if (mh != null) {
+                children(mh, "To").forEach(t -> to.add(value(t, "OrganId")));
+            }
+            return new Reference(mh == null ? null : value(first(mh, "From"), "OrganId"), to, value(mh, "DocumentId"),
+                    value(code, "CodeNumber"), value(code, "CodeNotation"),
+                    date(value(promulgation, "PromulgationDate"), "PromulgationDate", ignored));
+        } catch (RuntimeException e) {
+            return new Reference(null, List.of(), null, null, null, null);
+        }
     }
 
     /** edXML's DocumentId: "OrganId,yyyy/MM/dd,Number/Notation". */

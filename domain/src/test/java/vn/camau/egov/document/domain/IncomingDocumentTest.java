@@ -73,8 +73,21 @@ class IncomingDocumentTest {
 
         IncomingDocument recalled = arrived();
         recalled.register(clerk, 58, NOW);
+        // only a recall the sender asked for (13) can be agreed to
+        assertThatThrownBy(() -> recalled.recalled(clerk)).hasMessageContaining("document.refused.state");
+        recalled.recallRequested("Ban hành nhầm");
+        assertThat(recalled.allowedActions(clerk)).contains("agreeRecall", "refuseRecall");
         recalled.recalled(clerk);
         assertThat(recalled.getStatus()).isEqualTo(IncomingStatus.RECALLED);
+        assertThat(recalled.isRecallRequested()).isFalse();
         assertThatThrownBy(() -> recalled.recalled(clerk)).hasMessageContaining("document.refused.state");
+
+        // refused (16): the request goes, the work goes on
+        IncomingDocument kept = arrived();
+        kept.register(clerk, 59, NOW);
+        kept.recallRequested("Ban hành nhầm");
+        kept.recallRefused(clerk);
+        assertThat(kept.getStatus()).isEqualTo(IncomingStatus.REGISTERED);
+        assertThat(kept.allowedActions(clerk)).doesNotContain("agreeRecall");
     }
 }

@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -246,6 +247,82 @@ public class DocumentService {
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
     public void complete(long id, long version, String result) {
         incomingAction(id, version, "DOCUMENT_COMPLETED", (d, me) -> d.complete(me, result, Instant.now(clock)));
+    }
+
+    /** The clerk lets the sender take the document back (status 15 to the sender). */
+    @RolesAllowed(Roles.CLERK)
+    public void agreeToRecall(long id, long version) {
+        incomingAction(id, version, "DOCUMENT_RECALL_AGREED", (d, me) -> d.recalled(me));
+    }
+
+    /** The clerk keeps the document (status 16 to the sender); work on it goes on. */
+    @RolesAllowed(Roles.CLERK)
+    public void refuseRecall(long id, long version) {
+        incomingAction(id, version, "DOCUMENT_RECALL_REFUSED", (d, me) -> {
+            d.recallRefused(me);
+            if (d.getSource() == IncomingSource.AXIS) {
+                delivery.report(d, "16", null, me.name());
+            }
+        });
+    }
+
+    // --- from the axis ---------------------------------------------------------------------------
+
+    /**
+     * A document from another agency arrives for one of the province's units, once: a second
+     * delivery of the same document (same unit, same edXML DocumentId) changes nothing.
+     *
+     * @return the new document, or empty when the unit already had it
+     */
+    @RolesAllowed(EXCHANGE)
+    public Optional<Long> arrive(String unitAgencyId, IncomingDocument.Arrival arrival, List<Upload> attachments) {
+        Unit unit = units.findByAgencyId(new vn.camau.egov.organization.domain.AgencyId(unitAgencyId))
+                .orElseThrow(() -> new DocumentRefusedException("document.refused.unknownUnit", unitAgencyId));
+        boolean known = !em.createQuery("select d.id from IncomingDocument d where d.unit = :u and d.documentId = :doc",
+                        Long.class).setParameter("u", unit).setParameter("doc", arrival.documentId())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (known) {
+            return Optional.empty();
+        }
+        List<StoredFile> stored = storeAll(null, attachments);
+        IncomingDocument d = IncomingDocument.arrived(unit, arrival, stored, Instant.now(clock));
+        em.persist(d);
+        em.flush();
+        audit.record("DOCUMENT_ARRIVED", DOCUMENT, d.getId(), d.getSenderName() + ": " + d.getSubject());
+        return Optional.of(d.getId());
+    }
+
+    /**
+     * A recipient on the axis reports what it did with a document the province sent it.
+     *
+     * @return false when no such document went to that agency
+     */
+    @RolesAllowed(EXCHANGE)
+    public boolean statusReported(String documentId, String recipientAgencyId, String statusCode, String note) {
+        List<OutgoingRecipient> found = em.createQuery("select r from OutgoingRecipient r where r.document.exchangeId = :doc"
+                        + " and r.agencyId = :agency and r.kind = :kind", OutgoingRecipient.class)
+                .setParameter("doc", documentId).setParameter("agency", recipientAgencyId)
+                .setParameter("kind", RecipientKind.EXTERNAL).getResultList();
+        found.forEach(r -> r.reported(statusCode, note, Instant.now(clock)));
+        return !found.isEmpty();
+    }
+
+    /**
+     * The sender of documents the province received asks for one back (status 13): the clerks of
+     * the units that have it are asked to agree or refuse.
+     *
+     * @return false when no unit has the document
+     */
+    @RolesAllowed(EXCHANGE)
+    public boolean recallRequested(String documentId, String senderAgencyId, String reason) {
+        List<IncomingDocument> found = em.createQuery("select d from IncomingDocument d where d.documentId = :doc"
+                        + " and d.senderAgencyId = :sender", IncomingDocument.class)
+                .setParameter("doc", documentId).setParameter("sender", senderAgencyId).getResultList();
+        for (IncomingDocument d : found) {
+            d.recallRequested(reason);
+            audit.record("DOCUMENT_RECALL_REQUESTED", DOCUMENT, d.getId(), reason);
+        }
+        return !found.isEmpty();
     }
 
     /** Officials of the unit a leader may give a document to. */

@@ -60,7 +60,7 @@ public class SigningKeys {
             if (!settings.demo()) {
                 throw new DossierRefusedException("dossier.refused.noSigningKey", unit.getName());
             }
-            return demoKey(unit, alias);
+            return demoKey(alias, unit.getName());
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the signing keystore " + settings.signingKeystore(), e);
         }
@@ -84,7 +84,22 @@ public class SigningKeys {
 
     // --- demo mode -----------------------------------------------------------------------------
 
-    private KeyStore.PrivateKeyEntry demoKey(Unit unit, String alias) throws IOException, GeneralSecurityException {
+    /**
+     * The demo's sandbox agencies (the other side of the sandbox hub) keep their keys in the demo
+     * keystore too, under their own alias. Demo mode only.
+     */
+    public synchronized KeyStore.PrivateKeyEntry sandboxKey(String alias, String name) {
+        if (!settings.demo()) {
+            throw new IllegalStateException("sandbox keys exist in demo mode only");
+        }
+        try {
+            return demoKey("sandbox-" + alias, name);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the demo keystore", e);
+        }
+    }
+
+    private KeyStore.PrivateKeyEntry demoKey(String alias, String subject) throws IOException, GeneralSecurityException {
         Path folder = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "egov");
         Path file = folder.resolve("demo-signing.p12");
         Path passwordFile = folder.resolve("demo-signing.password");
@@ -109,7 +124,7 @@ public class SigningKeys {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        X509Certificate certificate = selfSigned(pair, unit.getName(), settings.provinceName());
+        X509Certificate certificate = selfSigned(pair, subject, settings.provinceName());
         store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {certificate});
         // written aside and moved, so a crash never leaves half a keystore
         Path written = folder.resolve("demo-signing.p12.new");

@@ -1,0 +1,138 @@
+package vn.camau.egov.exchange.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.camau.egov.exchange.domain.ChainCheck;
+import vn.camau.egov.exchange.domain.ChainHead;
+import vn.camau.egov.exchange.domain.Direction;
+import vn.camau.egov.exchange.domain.LoggedMessage;
+import vn.camau.egov.exchange.domain.MessageState;
+import vn.camau.egov.identity.domain.Roles;
+import vn.camau.egov.shared.application.AuditTrail;
+import vn.camau.egov.shared.domain.InvalidInputException;
+import vn.camau.egov.shared.domain.NotFoundException;
+import vn.camau.egov.shared.domain.Page;
+import vn.camau.egov.shared.domain.PageRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the provincial administrator watches of the exchange: the message log, its verification,
+ * and the daily reconciliation of what was sent and received.
+ */
+@Stateless
+@RolesAllowed(Roles.PROVINCE_ADMIN)
+public class ExchangeMonitor {
+
+    /** Entries read per round trip while verifying: memory stays flat however long the log is. */
+    private static final int BATCH = 500;
+    public static final int MAX_DAYS = 92;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Walks the whole log: each entry intact (payload hash, chain hash) and linked to the one before,
+     * and the last one the chain's head, so that a changed, removed or cut-off entry shows.
+     */
+    public ChainReport verify() {
+        ChainCheck check = new ChainCheck();
+        long after = 0;
+        List<LoggedMessage> batch;
+        do {
+            batch = em.createQuery("select m from LoggedMessage m where m.sequence > :after order by m.sequence",
+                    LoggedMessage.class).setParameter("after", after).setMaxResults(BATCH).getResultList();
+            check.check(batch);
+            if (!batch.isEmpty()) {
+                after = batch.get(batch.size() - 1).getSequence();
+            }
+            em.clear();
+        } while (batch.size() == BATCH && check.intact());
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
+        ChainReport report;
+        if (check.intact() && head.getLastSequence() != after) {
+            report = new ChainReport(false, check.checked(), after + 1, "entries after " + after + " are missing",
+                    Instant.now(clock));
+        } else if (check.intact() && after > 0 && !head.getLastHash().equals(em.find(LoggedMessage.class, after).getChainHash())) {
+            report = new ChainReport(false, check.checked(), after, "the last entry is not the one the chain ends with",
+                    Instant.now(clock));
+        } else {
+            report = new ChainReport(check.intact(), check.checked(), check.brokenAt(), check.why(), Instant.now(clock));
+        }
+        audit.record("EXCHANGE_LOG_VERIFIED", "exchange-log", after, report.intact() ? "intact, " + report.checked()
+                + " entries" : "broken at " + report.brokenAt() + ": " + report.why());
+        return report;
+    }
+
+    /** The log of one day, newest first. */
+    public Page<LoggedMessageView> log(LocalDate day, PageRequest page) {
+        long total = em.createQuery("select count(m) from LoggedMessage m where m.createdOn = :day", Long.class)
+                .setParameter("day", day).getSingleResult();
+        List<LoggedMessageView> items = em.createQuery("select m from LoggedMessage m where m.createdOn = :day"
+                        + " order by m.sequence desc", LoggedMessage.class).setParameter("day", day)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(LoggedMessageView::of).toList();
+        return new Page<>(items, total, page);
+    }
+
+    /** A logged message as it went over the wire, for inspection. */
+    public byte[] payload(long sequence) {
+        LoggedMessage m = em.find(LoggedMessage.class, sequence);
+        if (m == null) {
+            throw new NotFoundException("exchange-log", sequence);
+        }
+        audit.record("EXCHANGE_MESSAGE_READ", "exchange-log", sequence, m.getMessageId());
+        return m.getPayload();
+    }
+
+    /** Per day, oldest first, at most {@value #MAX_DAYS} days. */
+    public List<ReconciliationDay> reconciliation(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new InvalidInputException("to", "exchange.reconciliation.period", MAX_DAYS);
+        }
+        Map<LocalDate, long[]> days = new LinkedHashMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            days.put(d, new long[8]);
+        }
+        List<Object[]> rows = em.createQuery("select m.createdOn, m.direction, m.state, count(m) from LoggedMessage m"
+                        + " where m.createdOn between :from and :to group by m.createdOn, m.direction, m.state", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object[] r : rows) {
+            long[] c = days.get((LocalDate) r[0]);
+            long n = ((Number) r[3]).longValue();
+            if (r[1] == Direction.OUT) {
+                c[0] += n;
+                switch ((MessageState) r[2]) {
+                    case QUEUED -> c[1] += n;
+                    case DELIVERED -> c[2] += n;
+                    case ACKNOWLEDGED -> c[3] += n;
+                    default -> c[4] += n;
+                }
+            } else {
+                switch ((MessageState) r[2]) {
+                    case DUPLICATE -> c[6] += n;
+                    case REJECTED -> c[7] += n;
+                    default -> c[5] += n;
+                }
+            }
+        }
+        List<ReconciliationDay> result = new ArrayList<>();
+        days.forEach((d, c) -> result.add(new ReconciliationDay(d, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7])));
+        return result;
+    }
+}

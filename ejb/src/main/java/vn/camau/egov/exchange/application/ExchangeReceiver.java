@@ -1,0 +1,244 @@
+package vn.camau.egov.exchange.application;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.w3c.dom.Document;
+import vn.camau.egov.document.application.DocumentService;
+import vn.camau.egov.document.domain.DocumentType;
+import vn.camau.egov.document.domain.IncomingDocument;
+import vn.camau.egov.document.domain.IncomingSource;
+import vn.camau.egov.document.domain.Urgency;
+import vn.camau.egov.exchange.domain.Direction;
+import vn.camau.egov.exchange.domain.Edxml;
+import vn.camau.egov.exchange.domain.EdxmlDocument;
+import vn.camau.egov.exchange.domain.EdxmlException;
+import vn.camau.egov.exchange.domain.EdxmlStatus;
+import vn.camau.egov.exchange.domain.LoggedMessage;
+import vn.camau.egov.exchange.domain.MessageKind;
+import vn.camau.egov.exchange.domain.MessageState;
+import vn.camau.egov.exchange.domain.Peer;
+import vn.camau.egov.exchange.domain.SecureXml;
+import vn.camau.egov.exchange.domain.XmlSignature;
+import vn.camau.egov.organization.domain.AgencyId;
+import vn.camau.egov.organization.domain.Unit;
+import vn.camau.egov.organization.domain.UnitRepository;
+import vn.camau.egov.shared.application.Upload;
+import vn.camau.egov.shared.domain.BusinessException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * What the province does with a message from the hub, in the consumer's transaction. A message is
+ * taken once (by its message id; a document also by its DocumentId per unit). The sender must be in
+ * the peer directory and the message signed with the certificate the directory holds for it. A
+ * message that breaks the standard is rejected: logged, answered with status 02 and its problems
+ * when the sender can be told, and parked on the dead-letter queue with the reason.
+ */
+@Stateless
+@DeclareRoles(DocumentService.EXCHANGE)
+@RolesAllowed(DocumentService.EXCHANGE)
+public class ExchangeReceiver {
+
+    private static final Logger LOG = Logger.getLogger(ExchangeReceiver.class.getName());
+
+    /** What became of a message. */
+    public enum Outcome { ACCEPTED, DUPLICATE, REJECTED }
+
+    /**
+     * @param reason  why it was rejected
+     * @param answer  whether the sender is told (status 02): not when it could not be trusted
+     */
+    public record Result(Outcome outcome, String reason, boolean answer) {
+        static Result rejected(String reason, boolean answer) {
+            return new Result(Outcome.REJECTED, reason, answer);
+        }
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MessageLog log;
+
+    @Inject
+    private ExchangeService exchange;
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /**
+     * Takes the message in its own transaction: all of it (the registry's change, the log entry, the
+     * answer) or, when it is rejected, nothing; the caller then records the rejection with
+     * {@link #reject} in the consumer's transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Result receive(String messageId, byte[] payload) {
+        String id = idOf(messageId, payload);
+        Optional<LoggedMessage> earlier = log.find(Direction.IN, id);
+        if (earlier.isPresent() && earlier.get().getState() != MessageState.REJECTED) {
+            LOG.fine(() -> "Duplicate message " + id + " ignored");
+            return new Result(Outcome.DUPLICATE, null, false);
+        }
+        Document xml;
+        try {
+            xml = SecureXml.parse(payload);
+        } catch (RuntimeException e) {
+            return Result.rejected("M.Message: " + e.getMessage(), false);
+        }
+        Edxml.Reference ref = Edxml.reference(xml);
+        MessageKind kind;
+        try {
+            kind = kindOf(xml);
+        } catch (EdxmlException e) {
+            return Result.rejected(e.getMessage(), false);
+        }
+        Peer peer = ref.fromOrganId() == null ? null : em.find(Peer.class, ref.fromOrganId());
+        if (peer == null || !peer.isActive()) {
+            return Result.rejected("sender " + ref.fromOrganId() + " is not in the peer directory", false);
+        }
+        if (peer.certificate().isEmpty()) {
+            return Result.rejected("no certificate on file for " + peer.getAgencyId(), true);
+        }
+        XmlSignature.Outcome signature = XmlSignature.verify(xml, peer.certificate().get().getPublicKey());
+        if (signature != XmlSignature.Outcome.VALID) {
+            return Result.rejected("signature " + signature.name().toLowerCase(java.util.Locale.ROOT), true);
+        }
+        XmlSignature.strip(xml);
+        String statusCode = null;
+        try {
+            if (kind == MessageKind.STATUS) {
+                EdxmlStatus status = Edxml.readStatus(xml);
+                statusCode = status.statusCode();
+                status(status);
+            } else if (!document(Edxml.readDocument(xml))) {
+                return Result.rejected("R.MessageHeader.To: no recipient in the province", true);
+            }
+        } catch (EdxmlException | BusinessException e) {
+            // an attachment the registry refuses (too large, not a document), a status about nothing
+            session.setRollbackOnly();
+            return Result.rejected(e.getMessage(), true);
+        }
+        if (earlier.isPresent()) {
+            earlier.get().moveTo(MessageState.ACCEPTED, "accepted on replay", Instant.now(clock));
+        } else {
+            log.append(new LoggedMessage.Entry(Direction.IN, kind, id, peer.getAgencyId(), clip(ref.documentId()),
+                    statusCode, MessageState.ACCEPTED, null, true, payload));
+        }
+        return new Result(Outcome.ACCEPTED, null, false);
+    }
+
+    /**
+     * Records a rejection in the caller's transaction: the log entry and, when the sender can be
+     * told which document it was about, status 02 with the problems.
+     */
+    public void reject(String messageId, byte[] payload, String reason, boolean answer) {
+        String id = idOf(messageId, payload);
+        LOG.warning(() -> "Message " + id + " rejected: " + reason);
+        Edxml.Reference ref = null;
+        MessageKind kind = MessageKind.DOCUMENT;
+        try {
+            Document xml = SecureXml.parse(payload);
+            ref = Edxml.reference(xml);
+            kind = kindOf(xml);
+        } catch (RuntimeException e) {
+            // not even XML: logged as it came
+        }
+        Optional<LoggedMessage> earlier = log.find(Direction.IN, id);
+        if (earlier.isPresent()) {
+            earlier.get().moveTo(MessageState.REJECTED, reason, Instant.now(clock));
+        } else {
+            String from = ref == null || ref.fromOrganId() == null || ref.fromOrganId().length() > 16 ? null : ref.fromOrganId();
+            log.append(new LoggedMessage.Entry(Direction.IN, kind, id, from, ref == null ? null : clip(ref.documentId()),
+                    null, MessageState.REJECTED, reason, answer ? Boolean.TRUE : null, payload));
+        }
+        if (answer && ref != null && kind == MessageKind.DOCUMENT && ref.documentId() != null && ref.fromOrganId() != null) {
+            Optional<Unit> ours = ref.toOrganIds().stream().filter(o -> o != null && AgencyId.isValid(o))
+                    .map(o -> units.findByAgencyId(new AgencyId(o))).flatMap(Optional::stream).findFirst();
+            Peer peer = em.find(Peer.class, ref.fromOrganId());
+            if (ours.isPresent() && peer != null && peer.isActive()) {
+                exchange.status(ours.get(), peer.getAgencyId(), ref.codeNumber(), ref.codeNotation(),
+                        ref.promulgationDate(), ref.documentId(), "02", clip(reason), null);
+            }
+        }
+    }
+
+    private static MessageKind kindOf(Document xml) {
+        return Edxml.kindOf(xml) == Edxml.Kind.STATUS ? MessageKind.STATUS : MessageKind.DOCUMENT;
+    }
+
+    private static String idOf(String messageId, byte[] payload) {
+        return messageId == null || messageId.isBlank() || messageId.length() > 100
+                ? "sha256:" + LoggedMessage.sha256(payload) : messageId;
+    }
+
+    /** Registers the document with each of the province's units it is addressed to, then answers 01. */
+    private boolean document(EdxmlDocument d) {
+        boolean any = false;
+        for (var to : d.to()) {
+            if (to.organId() == null || !AgencyId.isValid(to.organId())) {
+                continue;
+            }
+            Optional<Unit> unit = units.findByAgencyId(new AgencyId(to.organId()));
+            if (unit.isEmpty()) {
+                continue;
+            }
+            any = true;
+            IncomingDocument.Arrival arrival = new IncomingDocument.Arrival(IncomingSource.AXIS, d.documentId(),
+                    d.from().organId(), d.from().organName() == null ? d.from().organId() : d.from().organName(),
+                    d.codeNumber(), d.codeNotation(), d.promulgationDate(),
+                    DocumentType.ofCode(d.documentType()).orElse(null), d.subject(), d.content(), d.signerFullName(),
+                    Urgency.ofCode(d.priority()), d.dueDate());
+            List<Upload> files = d.attachments().stream().map(a -> new Upload(a.name(), a.content())).toList();
+            if (documents.arrive(to.organId(), arrival, files).isPresent()) {
+                exchange.status(unit.get(), d.from().organId(), d.codeNumber(), d.codeNotation(), d.promulgationDate(),
+                        d.documentId(), "01", null, null);
+            }
+        }
+        return any;
+    }
+
+    private void status(EdxmlStatus s) {
+        String from = s.from().organId();
+        boolean known = "13".equals(s.statusCode())
+                ? documents.recallRequested(s.responseDocumentId(), from, s.description())
+                : documents.statusReported(s.responseDocumentId(), from, s.statusCode(), s.description());
+        if (!known) {
+            throw new EdxmlException(vn.camau.egov.exchange.domain.EdxmlProblem.mismatch("Status.ResponseFor.DocumentId",
+                    "no such document exchanged with " + from + ": " + s.responseDocumentId()));
+        }
+        // the document message it answers has reached its receiver
+        em.createQuery("select m from LoggedMessage m where m.documentId = :doc and m.direction = :out"
+                        + " and m.kind = :kind and m.peerAgencyId = :peer and m.state in :open", LoggedMessage.class)
+                .setParameter("doc", s.responseDocumentId()).setParameter("out", Direction.OUT)
+                .setParameter("kind", MessageKind.DOCUMENT).setParameter("peer", from)
+                .setParameter("open", List.of(MessageState.QUEUED, MessageState.DELIVERED)).getResultList()
+                .forEach(m -> m.moveTo("02".equals(s.statusCode()) ? MessageState.FAILED : MessageState.ACKNOWLEDGED,
+                        "status " + s.statusCode() + (s.description() == null ? "" : ": " + s.description()),
+                        Instant.now(clock)));
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 200 ? s : s.substring(0, 200);
+    }
+}

@@ -1,0 +1,536 @@
+package vn.camau.egov.exchange.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.camau.egov.document.application.DocumentService;
+import vn.camau.egov.document.application.IncomingView;
+import vn.camau.egov.document.application.OutgoingView;
+import vn.camau.egov.document.domain.Confidentiality;
+import vn.camau.egov.document.domain.DocumentType;
+import vn.camau.egov.document.domain.IncomingDocument;
+import vn.camau.egov.document.domain.IncomingStatus;
+import vn.camau.egov.document.domain.OutgoingContent;
+import vn.camau.egov.document.domain.RecipientKind;
+import vn.camau.egov.document.domain.Urgency;
+import vn.camau.egov.dossier.infrastructure.SigningKeys;
+import vn.camau.egov.exchange.domain.Direction;
+import vn.camau.egov.exchange.domain.EdxmlDocument;
+import vn.camau.egov.exchange.domain.LoggedMessage;
+import vn.camau.egov.exchange.domain.MessageState;
+import vn.camau.egov.exchange.domain.XmlSignature;
+import vn.camau.egov.identity.domain.Role;
+import vn.camau.egov.identity.domain.Roles;
+import vn.camau.egov.it.AsProvinceAdmin;
+import vn.camau.egov.it.AsUser;
+import vn.camau.egov.it.AxisPeer;
+import vn.camau.egov.it.CentralHub;
+import vn.camau.egov.it.Deployments;
+import vn.camau.egov.it.Fixtures;
+import vn.camau.egov.organization.application.UnitView;
+import vn.camau.egov.shared.application.Upload;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The exchange against a real central hub (a standalone Artemis broker on loopback) and a peer on
+ * its other side: documents and statuses both ways, duplicates, malformed and forged messages, the
+ * hub going away, recalls, and the register's numbers under concurrent issuing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExchangeIT {
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final String KEYSTORE_PASSWORD = "keystore-password-for-tests";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule();
+    }
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private PeerDirectory peers;
+
+    @Inject
+    private DeadLetters deadLetters;
+
+    @Inject
+    private ExchangeMonitor monitor;
+
+    @Resource
+    private jakarta.transaction.UserTransaction tx;
+
+    @Inject
+    private Fixtures fixtures;
+
+    @EJB
+    private AsProvinceAdmin provinceAdmin;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/egov/DLQ")
+    private Queue deadLetterQueue;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private UnitView unit;
+    private String specialist;
+    private String leader;
+    private String clerk;
+    private X509Certificate unitCertificate;
+    private Path keystore;
+    private AxisPeer peer;
+
+    @BeforeEach
+    void world() throws Exception {
+        CentralHub.ensureStarted();
+        unit = fixtures.newUnit();
+        specialist = fixtures.uniqueUsername("cv");
+        leader = fixtures.uniqueUsername("ld");
+        clerk = fixtures.uniqueUsername("vt");
+        fixtures.newOfficial(unit.code(), specialist, Role.SPECIALIST);
+        fixtures.newOfficial(unit.code(), leader, Role.LEADER);
+        fixtures.newOfficial(unit.code(), clerk, Role.CLERK);
+        signingKey();
+        // another province: a fresh agency per test, so tests never read each other's messages
+        String agencyId = String.format("000.00.%02d.H%02d", ThreadLocalRandom.current().nextInt(100),
+                ThreadLocalRandom.current().nextInt(13, 100));
+        peer = new AxisPeer(agencyId, "UBND tỉnh thử nghiệm " + agencyId);
+        provinceAdmin.call(() -> {
+            peers.save(new PeerForm(peer.agencyId(), peer.name(), "egov.province." + peer.agencyId(),
+                    peer.certificate().getEncoded()));
+            return null;
+        });
+    }
+
+    /** The unit's signing key in a keystore, as level4.cli configures it. */
+    private void signingKey() throws Exception {
+        keystore = Files.createTempFile("egov-signing", ".p12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, KEYSTORE_PASSWORD.toCharArray());
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        unitCertificate = SigningKeys.selfSigned(pair, unit.name(), "Ủy ban nhân dân tỉnh Cà Mau");
+        store.setKeyEntry(unit.code().toLowerCase(Locale.ROOT), pair.getPrivate(), KEYSTORE_PASSWORD.toCharArray(),
+                new Certificate[] {unitCertificate});
+        try (OutputStream out = Files.newOutputStream(keystore)) {
+            store.store(out, KEYSTORE_PASSWORD.toCharArray());
+        }
+        System.setProperty("egov.signing.keystore", keystore.toString());
+        System.setProperty("egov.signing.keystore-password", KEYSTORE_PASSWORD);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (peer != null) {
+            peer.close();
+        }
+        System.clearProperty("egov.signing.keystore");
+        System.clearProperty("egov.signing.keystore-password");
+        Files.deleteIfExists(keystore);
+    }
+
+    private <T> T as(String user, String role, Callable<T> work) throws Exception {
+        return AsUser.call(user, Set.of(role), work::call);
+    }
+
+    /** Drafted, approved and issued to the peer; the issued document. */
+    private OutgoingView issueToPeer(String subject) throws Exception {
+        long id = approvedForPeer(subject);
+        as(clerk, Roles.CLERK, () -> {
+            documents.issue(id, documents.outgoing(id).version());
+            return null;
+        });
+        return as(clerk, Roles.CLERK, () -> documents.outgoing(id));
+    }
+
+    private long approvedForPeer(String subject) throws Exception {
+        OutgoingContent content = new OutgoingContent(DocumentType.LETTER, subject, "Tóm tắt nội dung", "Lê Văn Ký",
+                "Giám đốc", Urgency.NORMAL, Confidentiality.NORMAL, "VP",
+                List.of(new OutgoingContent.Recipient(RecipientKind.EXTERNAL, peer.agencyId(), peer.name())));
+        long id = as(specialist, Roles.SPECIALIST, () -> documents.draft(content, List.of(new Upload("cong-van.pdf", PDF))));
+        as(specialist, Roles.SPECIALIST, () -> {
+            documents.submit(id, documents.outgoing(id).version());
+            return null;
+        });
+        as(leader, Roles.LEADER, () -> {
+            documents.approve(id, documents.outgoing(id).version());
+            return null;
+        });
+        return id;
+    }
+
+    private String recipientStatus(long id) throws Exception {
+        return as(clerk, Roles.CLERK, () -> documents.outgoing(id)).recipients().get(0).statusCode();
+    }
+
+    private String awaitRecipientStatus(long id, String code) throws Exception {
+        long end = System.nanoTime() + WAIT.toNanos();
+        String now;
+        while (!code.equals(now = recipientStatus(id)) && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        return now;
+    }
+
+    private List<IncomingDocument> incoming(String documentId) {
+        return em.createQuery("select d from IncomingDocument d where d.documentId = :id", IncomingDocument.class)
+                .setParameter("id", documentId).getResultList();
+    }
+
+    private IncomingDocument awaitIncoming(String documentId) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            List<IncomingDocument> found = incoming(documentId);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the document " + documentId + " did not arrive");
+    }
+
+    private List<LoggedMessage> logged(Direction direction, String documentId) {
+        return em.createQuery("select m from LoggedMessage m where m.direction = :d and m.documentId = :doc order by m.sequence",
+                LoggedMessage.class).setParameter("d", direction).setParameter("doc", documentId).getResultList();
+    }
+
+    @Test
+    void anIssuedDocumentReachesTheOtherProvinceSignedAndItsStatusesComeBack() throws Exception {
+        OutgoingView issued = issueToPeer("Về việc phối hợp liên thông văn bản");
+        assertThat(issued.code()).matches(issued.number() + "/[A-Z0-9]+-VP");
+
+        AxisPeer.Received got = peer.await(AxisPeer.documentWithId(issued.exchangeId()), WAIT);
+        // signed with the unit's key, over the whole message
+        assertThat(XmlSignature.verify(got.xml(), unitCertificate.getPublicKey())).isEqualTo(XmlSignature.Outcome.VALID);
+        EdxmlDocument d = got.document();
+        assertThat(d.subject()).isEqualTo("Về việc phối hợp liên thông văn bản");
+        assertThat(d.from().organId()).isEqualTo(unit.agencyId());
+        assertThat(d.code()).isEqualTo(issued.code());
+        assertThat(d.attachments()).singleElement().satisfies(a -> assertThat(a.content()).isEqualTo(PDF));
+        assertThat(got.toAddress()).isEqualTo("egov.province." + peer.agencyId());
+        assertThat(logged(Direction.OUT, issued.exchangeId())).singleElement()
+                .satisfies(m -> assertThat(m.getState()).isEqualTo(MessageState.QUEUED));
+
+        for (String code : List.of("01", "03", "04", "05", "06")) {
+            peer.send(peer.status(d, code, "06".equals(code) ? "Đã xử lý xong" : null));
+        }
+        assertThat(awaitRecipientStatus(issued.id(), "06")).isEqualTo("06");
+        assertThat(logged(Direction.OUT, issued.exchangeId())).singleElement()
+                .satisfies(m -> assertThat(m.getState()).isEqualTo(MessageState.ACKNOWLEDGED));
+        assertThat(logged(Direction.IN, issued.exchangeId())).hasSize(5)
+                .allSatisfy(m -> assertThat(m.getSignatureValid()).isTrue());
+    }
+
+    @Test
+    void aDocumentFromTheAxisIsRegisteredOnceAndEveryStepIsReportedBack() throws Exception {
+        EdxmlDocument d = peer.document(unit.agencyId(), "45", "Về việc triển khai Kế hoạch 36a", PDF);
+        String messageId = peer.send(d);
+        // the hub delivers the same message again, and the sender sends the document again under a new message id
+        byte[] again = peer.signed(vn.camau.egov.exchange.domain.Edxml.write(d));
+        peer.send(messageId, "DOCUMENT", again);
+        EdxmlDocument resent = new EdxmlDocument(java.util.UUID.randomUUID().toString(), d.from(), d.to(), d.codeNumber(),
+                d.codeNotation(), d.place(), d.promulgationDate(), d.documentType(), d.typeName(), d.subject(), d.content(),
+                d.signerCompetence(), d.signerPosition(), d.signerFullName(), d.dueDate(), d.toPlaces(), d.priority(),
+                d.documentId(), d.trace(), d.businessDocType(), d.businessReason(), d.staff(), d.paper(), d.attachments());
+        peer.send(resent);
+
+        IncomingDocument arrived = awaitIncoming(d.documentId());
+        peer.await(AxisPeer.statusFor(d.documentId(), "01"), WAIT);
+        // all three handled: nothing else arrives, and the document is there once, with its file
+        List<AxisPeer.Received> rest = peer.drain(Duration.ofSeconds(3));
+        assertThat(rest).noneMatch(AxisPeer.statusFor(d.documentId(), "01"));
+        assertThat(incoming(d.documentId())).hasSize(1);
+        assertThat(arrived.getStatus()).isEqualTo(IncomingStatus.ARRIVED);
+        assertThat(arrived.getAttachments()).singleElement().satisfies(f -> assertThat(f.getContent()).isEqualTo(PDF));
+        assertThat(arrived.getSenderAgencyId()).isEqualTo(peer.agencyId());
+
+        long id = arrived.getId();
+        as(clerk, Roles.CLERK, () -> {
+            documents.register(id, documents.incoming(id).version());
+            return null;
+        });
+        peer.await(AxisPeer.statusFor(d.documentId(), "03"), WAIT);
+        LocalDate due = LocalDate.now().plusDays(5);
+        as(leader, Roles.LEADER, () -> {
+            documents.assign(id, documents.incoming(id).version(), specialist, due);
+            return null;
+        });
+        peer.await(AxisPeer.statusFor(d.documentId(), "04"), WAIT);
+        as(specialist, Roles.SPECIALIST, () -> {
+            documents.start(id, documents.incoming(id).version());
+            return null;
+        });
+        peer.await(AxisPeer.statusFor(d.documentId(), "05"), WAIT);
+        as(specialist, Roles.SPECIALIST, () -> {
+            documents.complete(id, documents.incoming(id).version(), "Đã triển khai");
+            return null;
+        });
+        AxisPeer.Received done = peer.await(AxisPeer.statusFor(d.documentId(), "06"), WAIT);
+        assertThat(XmlSignature.verify(done.xml(), unitCertificate.getPublicKey())).isEqualTo(XmlSignature.Outcome.VALID);
+        assertThat(done.status().description()).isEqualTo("Đã triển khai");
+    }
+
+    @Test
+    void aMalformedDocumentIsAnsweredWith02AndParkedWithTheReason() throws Exception {
+        EdxmlDocument good = peer.document(unit.agencyId(), "46", "Thiếu người ký", null);
+        EdxmlDocument bad = new EdxmlDocument(good.messageId(), good.from(), good.to(), good.codeNumber(),
+                good.codeNotation(), good.place(), good.promulgationDate(), good.documentType(), good.typeName(),
+                null, good.content(), good.signerCompetence(), good.signerPosition(), good.signerFullName(), good.dueDate(),
+                good.toPlaces(), good.priority(), good.documentId(), good.trace(), good.businessDocType(),
+                good.businessReason(), good.staff(), good.paper(), good.attachments());
+        String messageId = peer.send(bad.messageId(), "DOCUMENT", peer.signed(vn.camau.egov.exchange.domain.Edxml.write(bad)));
+
+        AxisPeer.Received rejection = peer.await(AxisPeer.statusFor(good.documentId(), "02"), WAIT);
+        assertThat(rejection.status().description()).contains("MessageHeader.Subject");
+        assertThat(incoming(good.documentId())).isEmpty();
+        assertThat(em.createQuery("select m from LoggedMessage m where m.direction = :d and m.messageId = :id",
+                LoggedMessage.class).setParameter("d", Direction.IN).setParameter("id", messageId).getSingleResult().getState())
+                .isEqualTo(MessageState.REJECTED);
+        Message parked = parked(messageId);
+        assertThat(parked.getStringProperty("egov_reason")).contains("MessageHeader.Subject");
+
+        // a message not signed by the sender's key on file is refused the same way
+        EdxmlDocument forged = peer.document(unit.agencyId(), "47", "Giả mạo", null);
+        AxisPeer impostor = new AxisPeer(peer.agencyId(), peer.name());
+        try {
+            impostor.send(forged);
+        } finally {
+            impostor.close();
+        }
+        AxisPeer.Received refused = peer.await(AxisPeer.statusFor(forged.documentId(), "02"), WAIT);
+        assertThat(refused.status().description()).contains("signature");
+        assertThat(incoming(forged.documentId())).isEmpty();
+    }
+
+    private Message parked(String messageId) throws Exception {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            try (var browser = jms.createBrowser(deadLetterQueue, "egov_message_id = '" + messageId + "'")) {
+                var e = browser.getEnumeration();
+                if (e.hasMoreElements()) {
+                    return (Message) e.nextElement();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("message " + messageId + " is not on the dead-letter queue");
+    }
+
+    @Test
+    void documentsIssuedWhileTheHubIsDownAreDeliveredOnceWhenItReturns() throws Exception {
+        List<Long> approved = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            approved.add(approvedForPeer("Văn bản khi trục ngừng " + i));
+        }
+        CentralHub.stop();
+        List<String> exchangeIds = new ArrayList<>();
+        try {
+            for (long id : approved) {
+                as(clerk, Roles.CLERK, () -> {
+                    documents.issue(id, documents.outgoing(id).version());
+                    return null;
+                });
+                exchangeIds.add(as(clerk, Roles.CLERK, () -> documents.outgoing(id)).exchangeId());
+            }
+            Thread.sleep(2000);
+        } finally {
+            CentralHub.start();
+        }
+        // the peer's connection went with the hub
+        try {
+            peer.close();
+        } catch (jakarta.jms.JMSException e) {
+            // already broken
+        }
+        peer = reconnected(peer);
+        for (String exchangeId : exchangeIds) {
+            peer.await(AxisPeer.documentWithId(exchangeId), Duration.ofSeconds(90));
+        }
+        List<AxisPeer.Received> extra = peer.drain(Duration.ofSeconds(3));
+        assertThat(extra).as("no document twice").noneMatch(r -> "DOCUMENT".equals(r.kind()));
+    }
+
+    private static AxisPeer reconnected(AxisPeer old) throws Exception {
+        return AxisPeer.reconnect(old);
+    }
+
+    @Test
+    void aRecallAskedByTheSenderIsAnsweredByTheClerkAndOursReachesTheRecipient() throws Exception {
+        EdxmlDocument d = peer.document(unit.agencyId(), "48", "Văn bản sẽ thu hồi", null);
+        peer.send(d);
+        long id = awaitIncoming(d.documentId()).getId();
+        peer.await(AxisPeer.statusFor(d.documentId(), "01"), WAIT);
+
+        // the sender asks for it back (13): the clerk sees the request and agrees (15)
+        peer.send(new vn.camau.egov.exchange.domain.EdxmlStatus(java.util.UUID.randomUUID().toString(), unit.agencyId(),
+                d.code(), d.promulgationDate(), d.documentId(), vn.camau.egov.exchange.domain.Organization.of(peer.agencyId(),
+                peer.name()), "13", "Ban hành nhầm", java.time.Instant.now(), null));
+        long end = System.nanoTime() + WAIT.toNanos();
+        IncomingView view;
+        while (!(view = as(clerk, Roles.CLERK, () -> documents.incoming(id))).allowedActions().contains("agreeRecall")
+                && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(view.allowedActions()).contains("agreeRecall", "refuseRecall");
+        long version = view.version();
+        as(clerk, Roles.CLERK, () -> {
+            documents.agreeToRecall(id, version);
+            return null;
+        });
+        peer.await(AxisPeer.statusFor(d.documentId(), "15"), WAIT);
+        assertThat(as(clerk, Roles.CLERK, () -> documents.incoming(id)).status()).isEqualTo(IncomingStatus.RECALLED);
+
+        // and the province recalls one of its own: the recipient is asked (13)
+        OutgoingView issued = issueToPeer("Văn bản của tỉnh sẽ thu hồi");
+        peer.await(AxisPeer.documentWithId(issued.exchangeId()), WAIT);
+        as(clerk, Roles.CLERK, () -> {
+            documents.recall(issued.id(), documents.outgoing(issued.id()).version(), "Sai sót thể thức");
+            return null;
+        });
+        AxisPeer.Received recall = peer.await(AxisPeer.statusFor(issued.exchangeId(), "13"), WAIT);
+        assertThat(recall.status().description()).isEqualTo("Sai sót thể thức");
+    }
+
+    @Test
+    void concurrentIssuingGivesEveryDocumentItsOwnNumberWithoutGaps() throws Exception {
+        List<Long> approved = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            approved.add(approvedForPeer("Văn bản cấp số đồng thời " + i));
+        }
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (long id : approved) {
+            tasks.add(() -> as(clerk, Roles.CLERK, () -> {
+                documents.issue(id, documents.outgoing(id).version());
+                return documents.outgoing(id).number();
+            }));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<Integer> f : executor.invokeAll(tasks)) {
+            numbers.add(f.get());
+        }
+        Collections.sort(numbers);
+        int first = numbers.get(0);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            expected.add(first + i);
+        }
+        assertThat(numbers).isEqualTo(expected);
+        assertThat(first).isEqualTo(1);
+        for (long id : approved) {
+            peer.await(AxisPeer.documentWithId(as(clerk, Roles.CLERK, () -> documents.outgoing(id)).exchangeId()), WAIT);
+        }
+    }
+
+    @Test
+    void aMessageFromAnAgencyNotYetInTheDirectoryIsParkedThenReplayedOnceTheAdministratorAddsIt() throws Exception {
+        String agencyId = String.format("000.00.%02d.H%02d", ThreadLocalRandom.current().nextInt(100),
+                ThreadLocalRandom.current().nextInt(13, 100));
+        try (AxisPeer stranger = new AxisPeer(agencyId, "UBND tỉnh mới " + agencyId)) {
+            EdxmlDocument d = stranger.document(unit.agencyId(), "49", "Văn bản của cơ quan chưa có trong danh bạ", PDF);
+            String messageId = stranger.send(d);
+            Message parked = parked(messageId);
+            assertThat(parked.getStringProperty("egov_reason")).contains("not in the peer directory");
+            assertThat(incoming(d.documentId())).isEmpty();
+
+            DeadLetter letter = provinceAdmin.call(() -> deadLetters.list()).stream()
+                    .filter(l -> messageId.equals(l.messageId())).findFirst().orElseThrow();
+            assertThat(letter.origin()).isEqualTo("egov.exchange.inbound");
+            provinceAdmin.call(() -> {
+                peers.save(new PeerForm(agencyId, stranger.name(), "egov.province." + agencyId,
+                        stranger.certificate().getEncoded()));
+                deadLetters.replay(letter.id());
+                return null;
+            });
+            assertThat(awaitIncoming(d.documentId()).getSenderAgencyId()).isEqualTo(agencyId);
+            stranger.await(AxisPeer.statusFor(d.documentId(), "01"), WAIT);
+            assertThat(provinceAdmin.call(() -> deadLetters.list())).noneMatch(l -> letter.id().equals(l.id()));
+            assertThat(em.createQuery("select m from LoggedMessage m where m.direction = :d and m.messageId = :id",
+                    LoggedMessage.class).setParameter("d", Direction.IN).setParameter("id", messageId).getSingleResult()
+                    .getState()).isEqualTo(MessageState.ACCEPTED);
+        }
+    }
+
+    @Test
+    void theAdministratorDiscardsADeadLetterAndTheLogVerificationFindsATamperedEntry() throws Exception {
+        EdxmlDocument bad = peer.document(unit.agencyId(), "50", "x".repeat(600), null);
+        String messageId = peer.send(bad);
+        parked(messageId);
+        DeadLetter letter = provinceAdmin.call(() -> deadLetters.list()).stream()
+                .filter(l -> messageId.equals(l.messageId())).findFirst().orElseThrow();
+        assertThat(letter.reason()).contains("MessageHeader.Subject");
+        provinceAdmin.call(() -> {
+            deadLetters.discard(letter.id());
+            return null;
+        });
+        assertThat(provinceAdmin.call(() -> deadLetters.list())).noneMatch(l -> letter.id().equals(l.id()));
+
+        ChainReport before = provinceAdmin.call(() -> monitor.verify());
+        assertThat(before.intact()).as(before.why()).isTrue();
+        LoggedMessage entry = em.createQuery("select m from LoggedMessage m where m.direction = :d and m.messageId = :id",
+                LoggedMessage.class).setParameter("d", Direction.IN).setParameter("id", messageId).getSingleResult();
+        long seq = entry.getSequence();
+        // someone edits the stored message behind the application's back
+        tx.begin();
+        em.createNativeQuery("UPDATE exchange_message SET document_id = 'changed' WHERE seq = ?").setParameter(1, seq)
+                .executeUpdate();
+        tx.commit();
+        try {
+            ChainReport after = provinceAdmin.call(() -> monitor.verify());
+            assertThat(after.intact()).isFalse();
+            assertThat(after.brokenAt()).isEqualTo(seq);
+        } finally {
+            tx.begin();
+            em.createNativeQuery("UPDATE exchange_message SET document_id = ? WHERE seq = ?")
+                    .setParameter(1, entry.getDocumentId()).setParameter(2, seq).executeUpdate();
+            tx.commit();
+        }
+        LocalDate today = vn.camau.egov.shared.domain.VietnamTime.dateOf(java.time.Instant.now());
+        ReconciliationDay day = provinceAdmin.call(() -> monitor.reconciliation(today, today)).get(0);
+        assertThat(day.rejected()).isPositive();
+        assertThat(day.sent()).isEqualTo(day.pending() + day.delivered() + day.acknowledged() + day.failed());
+    }
+}

@@ -116,8 +116,9 @@ public class LoggedMessage {
         this.detail = clip(e.detail());
         this.signatureValid = e.signatureValid();
         this.payload = e.payload().clone();
-        this.createdAt = Objects.requireNonNull(now);
-        this.createdOn = VietnamTime.dateOf(now);
+        // the databases keep microseconds: the hash must be of the time as it will be read back
+        this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.createdOn = VietnamTime.dateOf(createdAt);
         this.payloadSha256 = sha256(payload);
         this.previousHash = Objects.requireNonNull(previousHash);
         this.chainHash = chainHash();

@@ -83,4 +83,14 @@ class MessageLogTest {
         check.check(log);
         assertThat(check.intact()).isTrue();
     }
+
+    @Test
+    void theTimeIsHashedAsTheDatabaseKeepsIt() throws Exception {
+        ChainHead head = ChainHead.start();
+        LoggedMessage m = head.append(new LoggedMessage.Entry(Direction.OUT, MessageKind.DOCUMENT, "m-1", null, null, null,
+                MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8)), NOW.plusNanos(123_456_789));
+        // read back from a TIMESTAMP(6) column: microseconds
+        set(m, "createdAt", m.getCreatedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(m.isIntact()).isTrue();
+    }
 }

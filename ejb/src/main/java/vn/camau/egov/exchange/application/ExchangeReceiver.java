@@ -126,13 +126,19 @@ public class ExchangeReceiver {
         }
         XmlSignature.strip(xml);
         String statusCode = null;
+        MessageState state = MessageState.ACCEPTED;
         try {
             if (kind == MessageKind.STATUS) {
                 EdxmlStatus status = Edxml.readStatus(xml);
                 statusCode = status.statusCode();
                 status(status);
-            } else if (!document(Edxml.readDocument(xml))) {
-                return Result.rejected("R.MessageHeader.To: no recipient in the province", true);
+            } else {
+                Optional<Boolean> added = document(Edxml.readDocument(xml));
+                if (added.isEmpty()) {
+                    return Result.rejected("R.MessageHeader.To: no recipient in the province", true);
+                }
+                // the same document again under a new message id: logged, nothing registered twice
+                state = added.get() ? MessageState.ACCEPTED : MessageState.DUPLICATE;
             }
         } catch (EdxmlException | BusinessException e) {
             // an attachment the registry refuses (too large, not a document), a status about nothing
@@ -140,12 +146,12 @@ public class ExchangeReceiver {
             return Result.rejected(e.getMessage(), true);
         }
         if (earlier.isPresent()) {
-            earlier.get().moveTo(MessageState.ACCEPTED, "accepted on replay", Instant.now(clock));
+            earlier.get().moveTo(state, "accepted on replay", Instant.now(clock));
         } else {
             log.append(new LoggedMessage.Entry(Direction.IN, kind, id, peer.getAgencyId(), clip(ref.documentId()),
-                    statusCode, MessageState.ACCEPTED, null, true, payload));
+                    statusCode, state, null, true, payload));
         }
-        return new Result(Outcome.ACCEPTED, null, false);
+        return new Result(state == MessageState.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE, null, false);
     }
 
     /**
@@ -192,9 +198,14 @@ public class ExchangeReceiver {
                 ? "sha256:" + LoggedMessage.sha256(payload) : messageId;
     }
 
-    /** Registers the document with each of the province's units it is addressed to, then answers 01. */
-    private boolean document(EdxmlDocument d) {
+    /**
+     * Registers the document with each of the province's units it is addressed to, then answers 01.
+     *
+     * @return empty when no unit of the province is a recipient; otherwise whether any unit did not have it yet
+     */
+    private Optional<Boolean> document(EdxmlDocument d) {
         boolean any = false;
+        boolean added = false;
         for (var to : d.to()) {
             if (to.organId() == null || !AgencyId.isValid(to.organId())) {
                 continue;
@@ -211,11 +222,12 @@ public class ExchangeReceiver {
                     Urgency.ofCode(d.priority()), d.dueDate());
             List<Upload> files = d.attachments().stream().map(a -> new Upload(a.name(), a.content())).toList();
             if (documents.arrive(to.organId(), arrival, files).isPresent()) {
+                added = true;
                 exchange.status(unit.get(), d.from().organId(), d.codeNumber(), d.codeNotation(), d.promulgationDate(),
                         d.documentId(), "01", null, null);
             }
         }
-        return any;
+        return any ? Optional.of(added) : Optional.empty();
     }
 
     private void status(EdxmlStatus s) {

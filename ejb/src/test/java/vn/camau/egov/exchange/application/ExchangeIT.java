@@ -287,6 +287,9 @@ class ExchangeIT {
         assertThat(arrived.getStatus()).isEqualTo(IncomingStatus.ARRIVED);
         assertThat(arrived.getAttachments()).singleElement().satisfies(f -> assertThat(f.getContent()).isEqualTo(PDF));
         assertThat(arrived.getSenderAgencyId()).isEqualTo(peer.agencyId());
+        // the resent copy is in the log, as a duplicate
+        assertThat(logged(Direction.IN, d.documentId())).extracting(LoggedMessage::getState)
+                .containsExactlyInAnyOrder(MessageState.ACCEPTED, MessageState.DUPLICATE);
 
         long id = arrived.getId();
         as(clerk, Roles.CLERK, () -> {

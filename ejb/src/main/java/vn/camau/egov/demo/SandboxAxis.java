@@ -29,6 +29,7 @@ import vn.camau.egov.exchange.domain.EdxmlAttachment;
 import vn.camau.egov.exchange.domain.EdxmlDocument;
 import vn.camau.egov.exchange.domain.EdxmlStatus;
 import vn.camau.egov.exchange.domain.Organization;
+import vn.camau.egov.exchange.domain.PortalRecords;
 import vn.camau.egov.exchange.domain.SecureXml;
 import vn.camau.egov.exchange.domain.StaffInfo;
 import vn.camau.egov.exchange.domain.TraceHeader;
@@ -48,10 +49,12 @@ import java.util.logging.Logger;
 
 /**
  * The demo's other side of the hub (sandbox-hub.cli makes the embedded broker the hub): two
- * agencies, another province and the national axis, in the peer directory with their own keys.
- * Every two seconds it takes what the province sent from the hub's entry queue and answers a
- * document with its statuses, 01 to 06, signed, through the hub, as a real receiver would over
- * days. At the first start it sends a sample document to the Department of Justice. Demo mode only.
+ * agencies, another province and the Office of the Government (the national axis and the National
+ * Public Service Portal, egov.portal.agency-id's default), in the peer directory with their own
+ * keys. Every two seconds it takes what the province sent from the hub's entry queue and answers a
+ * document with its statuses, 01 to 06, and a portal record with a receipt, signed, through the
+ * hub, as a real receiver would over days. At the first start it sends a sample document to the
+ * Department of Justice. Demo mode only.
  */
 @Startup
 @Singleton
@@ -129,7 +132,16 @@ public class SandboxAxis {
     }
 
     private void answer(JMSContext context, Message m) throws JMSException {
-        if (!"DOCUMENT".equals(m.getStringProperty("egov_kind")) || !(m instanceof BytesMessage bytes)) {
+        String kind = m.getStringProperty("egov_kind");
+        if ("PORTAL_DOSSIER".equals(kind) || "PORTAL_CATALOG".equals(kind)) {
+            // the national portal takes every record the province publishes
+            String id = UUID.randomUUID().toString();
+            String answered = m.getStringProperty("egov_message_id");
+            send(context, id, "PORTAL_RECEIPT", AXIS, sign(PortalRecords.write(
+                    new PortalRecords.Receipt(id, answered, true, null, null)), AXIS, AXIS_NAME));
+            return;
+        }
+        if (!"DOCUMENT".equals(kind) || !(m instanceof BytesMessage bytes)) {
             return;
         }
         byte[] payload = new byte[(int) bytes.getBodyLength()];

@@ -86,6 +86,10 @@ public class Dossier {
     @Column(nullable = false, length = 32)
     private DossierStatus status;
 
+    /** The National Public Service Portal's code of a dossier submitted there; unique. */
+    @Column(name = "portal_code", length = 40, updatable = false)
+    private String portalCode;
+
     @Embedded
     private ApplicantDetails applicant;
 
@@ -248,6 +252,24 @@ public class Dossier {
         d.status = DossierStatus.PROCESSING;
         d.startClock(now, calendar);
         d.record(now, DossierAction.RECEIVE_AT_COUNTER, null, officer, null, null);
+        return d;
+    }
+
+    /**
+     * A dossier a citizen submitted on the National Public Service Portal: it waits for the one-stop
+     * shop like one submitted here, and keeps the portal's code.
+     */
+    public static Dossier fromNationalPortal(String code, String portalCode, ProcedureVersion procedure, Unit unit,
+                                             ApplicantDetails applicant, String ownerUsername, Map<String, String> formData,
+                                             boolean postalDelivery, Actor portal, Instant now) {
+        if (!procedure.getLevel().acceptsOnlineSubmission()) {
+            throw new DossierRefusedException("dossier.refused.notOnline", procedure.getLevel().number());
+        }
+        Dossier d = new Dossier(code, procedure, unit, Channel.NATIONAL_PORTAL, applicant, ownerUsername, formData,
+                postalDelivery, now);
+        d.portalCode = Objects.requireNonNull(portalCode);
+        d.status = DossierStatus.NEW;
+        d.record(now, DossierAction.SUBMIT, null, portal, null, null);
         return d;
     }
 
@@ -652,6 +674,10 @@ public class Dossier {
 
     public Channel getChannel() {
         return channel;
+    }
+
+    public String getPortalCode() {
+        return portalCode;
     }
 
     public DossierStatus getStatus() {

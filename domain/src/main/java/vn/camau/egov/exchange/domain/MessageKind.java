@@ -9,5 +9,7 @@ public enum MessageKind {
     /** A dossier, or a dossier's status, to or from the National Public Service Portal. */
     PORTAL_DOSSIER,
     /** The procedure catalogue, published to the National Public Service Portal. */
-    PORTAL_CATALOG
+    PORTAL_CATALOG,
+    /** The receipt for a portal record: taken, or refused and why. */
+    PORTAL_RECEIPT
 }

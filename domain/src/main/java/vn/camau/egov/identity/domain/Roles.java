@@ -14,6 +14,8 @@ public final class Roles {
     public static final String UNIT_ADMIN = "unit-admin";
     public static final String PROVINCE_ADMIN = "province-admin";
     public static final String DIC_MONITOR = "dic-monitor";
+    /** Not a person's role: the exchange's message consumers run as it when they hand over what came from the hub. */
+    public static final String EXCHANGE = "exchange";
 
     private Roles() {
     }

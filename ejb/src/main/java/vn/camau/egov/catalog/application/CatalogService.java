@@ -52,6 +52,9 @@ public class CatalogService {
 
     public static final String PROCEDURE = "procedure";
 
+    @Inject
+    private CatalogPublication publication;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -168,6 +171,7 @@ public class CatalogService {
         ProcedureVersion version = procedure.revise(valid, field, Instant.now(clock), caller());
         em.persist(version);
         audit.record("PROCEDURE_CREATED", PROCEDURE, c, valid.name());
+        publication.changed(procedure);
         return ProcedureDetail.of(version);
     }
 
@@ -180,6 +184,7 @@ public class CatalogService {
         ProcedureVersion version = procedure.revise(valid, field, Instant.now(clock), caller());
         em.persist(version);
         audit.record("PROCEDURE_REVISED", PROCEDURE, code, "version " + version.getNumber());
+        publication.changed(procedure);
         return ProcedureDetail.of(version);
     }
 
@@ -243,6 +248,7 @@ public class CatalogService {
             procedure.withdraw();
         }
         audit.record(active ? "PROCEDURE_REINSTATED" : "PROCEDURE_WITHDRAWN", PROCEDURE, code, null);
+        publication.changed(procedure);
     }
 
     /** Stores a form template (PDF or DOCX) for a required document; returns its id. */

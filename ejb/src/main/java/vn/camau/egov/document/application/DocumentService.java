@@ -67,7 +67,7 @@ import java.util.function.BiConsumer;
 public class DocumentService {
 
     /** The role the exchange's message consumers run as when they deliver to the registry. */
-    public static final String EXCHANGE = "exchange";
+    public static final String EXCHANGE = Roles.EXCHANGE;
     static final String DOCUMENT = "document";
 
     @PersistenceContext

@@ -155,6 +155,35 @@ public class DossierService {
         return dossier.getCode();
     }
 
+    /**
+     * A dossier a citizen submitted on the National Public Service Portal, handed over by the
+     * exchange: checked like any submission, then in the reception inbox marked as from the portal.
+     * The portal's code makes it idempotent: a second delivery returns the dossier already made.
+     *
+     * @return the province's code of the dossier
+     */
+    @RolesAllowed(Roles.EXCHANGE)
+    public String receiveFromPortal(String portalCode, String procedureCode, SubmissionForm form,
+                                    List<DocumentUpload> uploads) {
+        List<String> known = em.createQuery("select d.code from Dossier d where d.portalCode = :p", String.class)
+                .setParameter("p", portalCode).getResultList();
+        if (!known.isEmpty()) {
+            return known.get(0);
+        }
+        ProcedureVersion procedure = openProcedure(procedureCode);
+        Checked checked = check(procedure, () -> ApplicantDetails.of(form.fullName(), form.citizenId(), form.email(),
+                form.phone(), form.address()), form, uploads);
+        Instant now = Instant.now(clock);
+        String owner = applicants.usernameOfCitizen(checked.applicant().getCitizenId()).orElse(null);
+        Actor portal = new Actor("dvcqg", "Cổng Dịch vụ công quốc gia", java.util.Set.of(), null);
+        Dossier dossier = Dossier.fromNationalPortal(nextCode(procedure, now), portalCode, procedure, unitOf(procedure),
+                checked.applicant(), owner, checked.answers(), form.postalDelivery(), portal, now);
+        attachAll(dossier, uploads, checked.files(), now);
+        store(dossier);
+        changes.changed(dossier, DossierAction.SUBMIT, now);
+        return dossier.getCode();
+    }
+
     /** A submission's parts once checked: who it is for, the form's answers, the stored files. */
     private record Checked(ApplicantDetails applicant, Map<String, String> answers, List<StoredFile> files) {
     }

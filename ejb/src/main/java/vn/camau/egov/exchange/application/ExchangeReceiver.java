@@ -31,6 +31,10 @@ import vn.camau.egov.organization.domain.AgencyId;
 import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.organization.domain.UnitRepository;
 import vn.camau.egov.shared.application.Upload;
+import vn.camau.egov.dossier.application.DocumentUpload;
+import vn.camau.egov.dossier.application.DossierService;
+import vn.camau.egov.dossier.application.SubmissionForm;
+import vn.camau.egov.exchange.domain.PortalRecords;
 import vn.camau.egov.shared.domain.BusinessException;
 
 import java.time.Clock;
@@ -82,6 +86,12 @@ public class ExchangeReceiver {
     private UnitRepository units;
 
     @Inject
+    private PortalPublisher portal;
+
+    @Inject
+    private DossierService dossiers;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -93,7 +103,7 @@ public class ExchangeReceiver {
      * {@link #reject} in the consumer's transaction.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Result receive(String messageId, byte[] payload) {
+    public Result receive(String messageId, String claimedFrom, byte[] payload) {
         String id = idOf(messageId, payload);
         Optional<LoggedMessage> earlier = log.find(Direction.IN, id);
         if (earlier.isPresent() && earlier.get().getState() != MessageState.REJECTED) {
@@ -113,9 +123,14 @@ public class ExchangeReceiver {
         } catch (EdxmlException e) {
             return Result.rejected(e.getMessage(), false);
         }
-        Peer peer = ref.fromOrganId() == null ? null : em.find(Peer.class, ref.fromOrganId());
+        // edXML names its sender in its header; a portal record is from whom the hub says it is
+        String from = ref.fromOrganId() != null ? ref.fromOrganId() : claimedFrom;
+        Peer peer = from == null || from.length() > 16 ? null : em.find(Peer.class, from);
         if (peer == null || !peer.isActive()) {
-            return Result.rejected("sender " + ref.fromOrganId() + " is not in the peer directory", false);
+            return Result.rejected("sender " + from + " is not in the peer directory", false);
+        }
+        if (kind.name().startsWith("PORTAL") && !portal.isPortal(peer.getAgencyId())) {
+            return Result.rejected("sender " + from + " is not the national portal", false);
         }
         if (peer.certificate().isEmpty()) {
             return Result.rejected("no certificate on file for " + peer.getAgencyId(), true);
@@ -128,7 +143,16 @@ public class ExchangeReceiver {
         String statusCode = null;
         MessageState state = MessageState.ACCEPTED;
         try {
-            if (kind == MessageKind.STATUS) {
+            if (kind == MessageKind.PORTAL_RECEIPT) {
+                portalReceipt(PortalRecords.readReceipt(xml), peer);
+            } else if (kind == MessageKind.PORTAL_DOSSIER) {
+                if (!"HoSoDVCQG".equals(xml.getDocumentElement().getLocalName())) {
+                    return Result.rejected("M.Message: the province takes dossiers (HoSoDVCQG), not sync records", true);
+                }
+                portalSubmission(PortalRecords.readSubmission(xml), id);
+            } else if (kind == MessageKind.PORTAL_CATALOG) {
+                return Result.rejected("M.Message: the province publishes its catalogue, it does not take one", true);
+            } else if (kind == MessageKind.STATUS) {
                 EdxmlStatus status = Edxml.readStatus(xml);
                 statusCode = status.statusCode();
                 status(status);
@@ -148,8 +172,9 @@ public class ExchangeReceiver {
         if (earlier.isPresent()) {
             earlier.get().moveTo(state, "accepted on replay", Instant.now(clock));
         } else {
-            log.append(new LoggedMessage.Entry(Direction.IN, kind, id, peer.getAgencyId(), clip(ref.documentId()),
-                    statusCode, state, null, true, payload));
+            log.append(new LoggedMessage.Entry(Direction.IN, kind, id, peer.getAgencyId(),
+                    clip(ref.documentId() != null ? ref.documentId() : PortalRecords.subjectOf(xml)), statusCode, state,
+                    null, true, payload));
         }
         return new Result(state == MessageState.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE, null, false);
     }
@@ -158,7 +183,7 @@ public class ExchangeReceiver {
      * Records a rejection in the caller's transaction: the log entry and, when the sender can be
      * told which document it was about, status 02 with the problems.
      */
-    public void reject(String messageId, byte[] payload, String reason, boolean answer) {
+    public void reject(String messageId, String claimedFrom, byte[] payload, String reason, boolean answer) {
         String id = idOf(messageId, payload);
         LOG.warning(() -> "Message " + id + " rejected: " + reason);
         Edxml.Reference ref = null;
@@ -174,9 +199,13 @@ public class ExchangeReceiver {
         if (earlier.isPresent()) {
             earlier.get().moveTo(MessageState.REJECTED, reason, Instant.now(clock));
         } else {
-            String from = ref == null || ref.fromOrganId() == null || ref.fromOrganId().length() > 16 ? null : ref.fromOrganId();
+            String claimed = ref != null && ref.fromOrganId() != null ? ref.fromOrganId() : claimedFrom;
+            String from = claimed == null || claimed.length() > 16 ? null : claimed;
             log.append(new LoggedMessage.Entry(Direction.IN, kind, id, from, ref == null ? null : clip(ref.documentId()),
                     null, MessageState.REJECTED, reason, answer ? Boolean.TRUE : null, payload));
+        }
+        if (answer && kind == MessageKind.PORTAL_DOSSIER && portal.isPortal(claimedFrom)) {
+            portalRefusal(payload, id, reason);
         }
         if (answer && ref != null && kind == MessageKind.DOCUMENT && ref.documentId() != null && ref.fromOrganId() != null) {
             Optional<Unit> ours = ref.toOrganIds().stream().filter(o -> o != null && AgencyId.isValid(o))
@@ -189,7 +218,34 @@ public class ExchangeReceiver {
         }
     }
 
+    /**
+     * A dossier the portal sent that the province cannot take: the portal is told why, signed by the
+     * procedure's unit, or by the Provincial People's Committee when the procedure is not the province's.
+     */
+    private void portalRefusal(byte[] payload, String messageId, String reason) {
+        try {
+            String procedureCode = PortalRecords.procedureOf(SecureXml.parse(payload));
+            Optional<Unit> unit = procedureCode == null || !vn.camau.egov.catalog.domain.ProcedureCode.isValid(procedureCode)
+                    ? Optional.empty()
+                    : em.createQuery("select p.unit from Procedure p where p.code = :c", Unit.class)
+                    .setParameter("c", new vn.camau.egov.catalog.domain.ProcedureCode(procedureCode))
+                    .getResultStream().findFirst();
+            if (unit.isEmpty()) {
+                unit = em.createQuery("select u from Unit u where u.kind = :k and u.active = true order by u.id", Unit.class)
+                        .setParameter("k", vn.camau.egov.organization.domain.UnitKind.PROVINCIAL_COMMITTEE)
+                        .setMaxResults(1).getResultStream().findFirst();
+            }
+            unit.ifPresent(u -> portal.receipt(u, messageId, false, null, clip(reason)));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Cannot tell the portal of rejected message " + messageId + ": " + e.getMessage());
+        }
+    }
+
     private static MessageKind kindOf(Document xml) {
+        MessageKind portalKind = PortalRecords.kindOf(xml);
+        if (portalKind != null) {
+            return portalKind;
+        }
         return Edxml.kindOf(xml) == Edxml.Kind.STATUS ? MessageKind.STATUS : MessageKind.DOCUMENT;
     }
 
@@ -228,6 +284,32 @@ public class ExchangeReceiver {
             }
         }
         return any ? Optional.of(added) : Optional.empty();
+    }
+
+    /** A dossier from the national portal goes to the reception inbox; the portal gets the province's code for it. */
+    private void portalSubmission(PortalRecords.Submission s, String messageId) {
+        SubmissionForm form = new SubmissionForm(s.fullName(), s.idNumber(), s.email(), s.phone(), s.address(),
+                s.fields(), s.postal());
+        List<DocumentUpload> uploads = s.files().stream()
+                .map(f -> new DocumentUpload(f.document(), new Upload(f.name(), f.content()))).toList();
+        String code = dossiers.receiveFromPortal(s.portalCode(), s.procedureCode(), form, uploads);
+        Unit unit = em.createQuery("select d.unit from Dossier d where d.code = :c", Unit.class).setParameter("c", code)
+                .getSingleResult();
+        portal.receipt(unit, messageId, true, code, null);
+    }
+
+    /** The portal took (or refused) a record the province sent. */
+    private void portalReceipt(PortalRecords.Receipt r, Peer from) {
+        List<LoggedMessage> sent = em.createQuery("select m from LoggedMessage m where m.direction = :out"
+                        + " and m.messageId = :id and m.peerAgencyId = :peer", LoggedMessage.class)
+                .setParameter("out", Direction.OUT).setParameter("id", r.answersMessageId())
+                .setParameter("peer", from.getAgencyId()).getResultList();
+        if (sent.isEmpty()) {
+            throw new EdxmlException(vn.camau.egov.exchange.domain.EdxmlProblem.mismatch("KetQuaDongBo.MaThongDiepTraLoi",
+                    "no such message sent to " + from.getAgencyId() + ": " + r.answersMessageId()));
+        }
+        sent.forEach(m -> m.moveTo(r.ok() ? MessageState.ACKNOWLEDGED : MessageState.FAILED,
+                r.ok() ? "receipt" : "refused: " + r.description(), Instant.now(clock)));
     }
 
     private void status(EdxmlStatus s) {

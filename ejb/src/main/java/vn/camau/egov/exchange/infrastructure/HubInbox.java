@@ -28,7 +28,9 @@ import java.util.Enumeration;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/egov/exchange/inbound"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")})
+        // one at a time: what a sender sent arrives in its order (01 before 03, a dossier before its
+        // resend), and a copy delivered twice finds the first one done instead of racing it
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
 // the broker delivers without a caller: anyone may invoke onMessage, which then runs as "exchange"
 @PermitAll
 @RunAs(DocumentService.EXCHANGE)
@@ -53,9 +55,10 @@ public class HubInbox implements MessageListener {
         try {
             byte[] payload = payload(message);
             String id = message.getStringProperty(HubOutbox.MESSAGE_ID);
-            ExchangeReceiver.Result result = receiver.receive(id, payload);
+            String from = message.getStringProperty(HubOutbox.FROM);
+            ExchangeReceiver.Result result = receiver.receive(id, from, payload);
             if (result.outcome() == ExchangeReceiver.Outcome.REJECTED) {
-                receiver.reject(id, payload, result.reason(), result.answer());
+                receiver.reject(id, from, payload, result.reason(), result.answer());
                 park(message, payload, result.reason());
             }
         } catch (JMSException e) {

@@ -101,8 +101,8 @@ public class ApplicantService {
         return applicants.findByUsername(session.getCallerPrincipal().getName()).map(ApplicantView::of);
     }
 
-    /** The username of the citizen with this CCCD number, if they have an account: a counter dossier joins it. */
-    @RolesAllowed(Roles.RECEPTION)
+    /** The username of the citizen with this CCCD number, if they have an account: a counter or portal dossier joins it. */
+    @RolesAllowed({Roles.RECEPTION, Roles.EXCHANGE})
     public Optional<String> usernameOfCitizen(String citizenId) {
         if (!CitizenId.isValid(citizenId)) {
             return Optional.empty();

@@ -18,6 +18,19 @@ public class Settings {
         return Boolean.parseBoolean(System.getProperty("egov.demo", "false"));
     }
 
+    /**
+     * The National Public Service Portal's agency identifier on the hub: the catalogue and dossier
+     * statuses go to it once it is in the exchange directory, and dossiers from it are received.
+     */
+    public String nationalPortalAgencyId() {
+        return System.getProperty("egov.portal.agency-id", "000.00.00.G22").strip();
+    }
+
+    /** Local dossier statuses to the portal's codes: the defaults, with egov.portal.status-map's changes. */
+    public vn.camau.egov.exchange.domain.PortalStatusMap portalStatusMap() {
+        return vn.camau.egov.exchange.domain.PortalStatusMap.of(System.getProperty("egov.portal.status-map", ""));
+    }
+
     /** The address the public reaches the portal at, used in e-mails. */
     public String publicUrl() {
         String url = System.getProperty("egov.public-url", "http://localhost:8080/");

@@ -1,0 +1,151 @@
+package vn.camau.egov.exchange.application;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.w3c.dom.Document;
+import vn.camau.egov.catalog.application.CatalogPublication;
+import vn.camau.egov.catalog.domain.Procedure;
+import vn.camau.egov.catalog.domain.ProcedureVersion;
+import vn.camau.egov.dossier.domain.Dossier;
+import vn.camau.egov.dossier.domain.DossierEvent;
+import vn.camau.egov.dossier.infrastructure.SigningKeys;
+import vn.camau.egov.exchange.domain.Direction;
+import vn.camau.egov.exchange.domain.LoggedMessage;
+import vn.camau.egov.exchange.domain.MessageKind;
+import vn.camau.egov.exchange.domain.MessageState;
+import vn.camau.egov.exchange.domain.Peer;
+import vn.camau.egov.exchange.domain.PortalRecords;
+import vn.camau.egov.exchange.domain.PortalStatusMap;
+import vn.camau.egov.exchange.domain.SecureXml;
+import vn.camau.egov.exchange.domain.XmlSignature;
+import vn.camau.egov.exchange.infrastructure.HubOutbox;
+import vn.camau.egov.identity.domain.Roles;
+import vn.camau.egov.organization.domain.Unit;
+import vn.camau.egov.shared.application.Settings;
+
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the National Public Service Portal up to date over the hub: every change of a dossier's
+ * status (from the dossier events topic) and every change of the catalogue, as OpenCPS-style
+ * records signed with the unit's key, logged and queued like any message. Nothing is sent while
+ * the portal is not in the exchange directory (or stopped there).
+ */
+@Stateless
+@LocalBean
+@Local(CatalogPublication.class)
+@DeclareRoles({Roles.EXCHANGE, Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN})
+public class PortalPublisher implements CatalogPublication {
+
+    private static final Logger LOG = Logger.getLogger(PortalPublisher.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MessageLog log;
+
+    @Inject
+    private HubOutbox outbox;
+
+    @Inject
+    private SigningKeys keys;
+
+    @Inject
+    private Settings settings;
+
+    /** A dossier changed: its whole state as the portal keeps it, with the status mapped to the portal's code. */
+    @RolesAllowed(Roles.EXCHANGE)
+    public void dossierChanged(String code) {
+        Peer portal = portal();
+        if (portal == null) {
+            return;
+        }
+        Dossier d = em.createQuery("select d from Dossier d where d.code = :c", Dossier.class).setParameter("c", code)
+                .getSingleResult();
+        PortalStatusMap statuses = settings.portalStatusMap();
+        ProcedureVersion p = d.getProcedure();
+        List<PortalRecords.Progress> progress = d.getEvents().stream().map((DossierEvent e) -> new PortalRecords.Progress(
+                e.getActorName(), e.getStepName() == null ? e.getAction().name() : e.getStepName(), e.getOccurredAt(),
+                e.getNote(), statuses.codeOf(e.getToStatus().name()))).toList();
+        String messageId = UUID.randomUUID().toString();
+        PortalRecords.DossierSync sync = new PortalRecords.DossierSync(messageId, d.getCode(),
+                p.getProcedure().getCode().value(), p.getName(), p.getField() == null ? null : p.getField().getCode(),
+                d.getApplicant().getFullName(), 1, start(d.getReceivedOn()), start(d.getAppointmentOn() != null
+                ? d.getAppointmentOn() : d.getDueOn()), statuses.codeOf(d.getStatus().name()), d.getCompletedAt(),
+                d.isPostalDelivery() ? 1 : 0, d.getUnit().getName(),
+                d.getAttachments().stream().map(a -> a.getFile().getName()).toList(),
+                p.getFees().stream().map(f -> new PortalRecords.Fee(f.getName(), f.getAmount())).toList(),
+                d.getResult() == null ? List.of() : List.of(d.getResult().getName()), progress);
+        queue(MessageKind.PORTAL_DOSSIER, messageId, d.getUnit(), portal, d.getCode(), PortalRecords.write(sync));
+    }
+
+    /** A procedure was created, revised, withdrawn or reinstated. */
+    @Override
+    @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN, Roles.EXCHANGE})
+    public void changed(Procedure procedure) {
+        Peer portal = portal();
+        if (portal == null) {
+            return;
+        }
+        ProcedureVersion v = procedure.getCurrent();
+        String messageId = UUID.randomUUID().toString();
+        PortalRecords.ProcedureSync sync = new PortalRecords.ProcedureSync(messageId, procedure.getCode().value(),
+                v.getName(), v.getField() == null ? null : v.getField().getCode(), v.getLevel().number(),
+                procedure.getUnit().getName(), v.getProcessingDays(), v.totalFees(), procedure.isActive());
+        queue(MessageKind.PORTAL_CATALOG, messageId, procedure.getUnit(), portal, procedure.getCode().value(),
+                PortalRecords.write(sync));
+    }
+
+    /** The receipt for a record the portal sent: taken (with the province's code for it) or refused, and why. */
+    @RolesAllowed(Roles.EXCHANGE)
+    public void receipt(Unit unit, String answersMessageId, boolean ok, String code, String description) {
+        Peer portal = portal();
+        if (portal == null) {
+            return;
+        }
+        String messageId = UUID.randomUUID().toString();
+        queue(MessageKind.PORTAL_RECEIPT, messageId, unit, portal, code, PortalRecords.write(
+                new PortalRecords.Receipt(messageId, answersMessageId, ok, code, description)));
+    }
+
+    /** Whether the agency is the national portal, as the settings name it. */
+    @RolesAllowed(Roles.EXCHANGE)
+    public boolean isPortal(String agencyId) {
+        return settings.nationalPortalAgencyId().equals(agencyId);
+    }
+
+    private Peer portal() {
+        Peer portal = em.find(Peer.class, settings.nationalPortalAgencyId());
+        if (portal == null || !portal.isActive()) {
+            LOG.fine("The national portal is not in the exchange directory: nothing sent");
+            return null;
+        }
+        return portal;
+    }
+
+    private void queue(MessageKind kind, String messageId, Unit unit, Peer portal, String subject, Document xml) {
+        KeyStore.PrivateKeyEntry key = keys.of(unit);
+        XmlSignature.sign(xml, key.getPrivateKey(), (X509Certificate) key.getCertificate());
+        byte[] payload = SecureXml.serialize(xml);
+        log.append(new LoggedMessage.Entry(Direction.OUT, kind, messageId, portal.getAgencyId(), subject, null,
+                MessageState.QUEUED, null, null, payload));
+        outbox.send(kind, messageId, unit.getAgencyId().value(), portal.getAgencyId(), portal.getAddress(), payload);
+    }
+
+    private static java.time.Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+    }
+}

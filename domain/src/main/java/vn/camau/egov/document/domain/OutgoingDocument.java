@@ -191,9 +191,14 @@ public class OutgoingDocument {
         urgency = c.urgency();
         confidentiality = c.confidentiality();
         draftingOffice = c.draftingOffice();
-        recipients.clear();
+        // a recipient kept is the same row: removing and re-adding it would insert the new row before
+        // the old one is deleted, against the (document, agency) key
+        recipients.removeIf(old -> c.recipients().stream()
+                .noneMatch(r -> r.agencyId().equals(old.getAgencyId()) && r.kind() == old.getKind()));
         for (OutgoingContent.Recipient r : c.recipients()) {
-            recipients.add(new OutgoingRecipient(this, r.kind(), r.agencyId(), r.name()));
+            if (recipients.stream().noneMatch(old -> old.getAgencyId().equals(r.agencyId()) && old.getKind() == r.kind())) {
+                recipients.add(new OutgoingRecipient(this, r.kind(), r.agencyId(), r.name()));
+            }
         }
         searchText = SearchText.normalize(subject);
     }

@@ -195,6 +195,10 @@ public class DocumentService {
         if (arrival.senderName() == null || arrival.senderName().isBlank() || arrival.senderName().length() > 255) {
             problems.add(new FieldProblem("senderName", "document.senderName.invalid"));
         }
+        // the files' problems with the fields', all at once
+        for (Upload u : uploads) {
+            UploadCheck.check("files", u, settings.maxFileBytes(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

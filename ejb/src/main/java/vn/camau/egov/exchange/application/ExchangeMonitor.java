@@ -12,6 +12,8 @@ import vn.camau.egov.exchange.domain.LoggedMessage;
 import vn.camau.egov.exchange.domain.MessageState;
 import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.shared.application.AuditTrail;
+import vn.camau.egov.shared.application.FileContent;
+import vn.camau.egov.shared.infrastructure.PdfLayout;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.NotFoundException;
 import vn.camau.egov.shared.domain.Page;
@@ -46,6 +48,9 @@ public class ExchangeMonitor {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private vn.camau.egov.shared.application.Settings settings;
 
     /**
      * Walks the whole log: each entry intact (payload hash, chain hash) and linked to the one before,
@@ -98,6 +103,47 @@ public class ExchangeMonitor {
         }
         audit.record("EXCHANGE_MESSAGE_READ", "exchange-log", sequence, m.getMessageId());
         return m.getPayload();
+    }
+
+    /**
+     * The reconciliation as a report to file or send (PDF): per day what was sent and where it
+     * stands, what was received, and the period's totals.
+     */
+    public FileContent reconciliationReport(LocalDate from, LocalDate to) {
+        List<ReconciliationDay> days = reconciliation(from, to);
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        List<List<String>> rows = new ArrayList<>();
+        long[] total = new long[8];
+        for (ReconciliationDay d : days) {
+            long[] c = {d.sent(), d.pending(), d.delivered(), d.acknowledged(), d.failed(), d.received(), d.duplicates(),
+                    d.rejected()};
+            List<String> row = new ArrayList<>(List.of(date.format(d.day())));
+            for (int i = 0; i < c.length; i++) {
+                total[i] += c[i];
+                row.add(String.valueOf(c[i]));
+            }
+            rows.add(row);
+        }
+        List<String> sum = new ArrayList<>(List.of("Tổng cộng"));
+        for (long t : total) {
+            sum.add(String.valueOf(t));
+        }
+        rows.add(sum);
+        byte[] pdf;
+        try (PdfLayout layout = new PdfLayout(true)) {
+            layout.header(settings.provinceName()).title("Báo cáo đối soát liên thông")
+                    .subtitle("Từ ngày " + date.format(from) + " đến ngày " + date.format(to));
+            layout.table(new float[] {0.16f, 0.105f, 0.105f, 0.105f, 0.105f, 0.105f, 0.105f, 0.105f, 0.105f},
+                    List.of("Ngày", "Đã gửi", "Chờ trục", "Đã lên trục", "Đã phản hồi", "Lỗi", "Đã nhận", "Trùng",
+                            "Từ chối"), rows);
+            layout.paragraph("Lập lúc " + java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                    .format(java.time.LocalDateTime.ofInstant(Instant.now(clock), java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                    + ". Đã gửi = chờ trục + đã lên trục + đã phản hồi + lỗi.");
+            pdf = layout.bytes();
+        }
+        audit.record("EXCHANGE_RECONCILIATION_REPORT", "exchange-log", from, from + " – " + to);
+        return new FileContent(0, "doi-soat-lien-thong-" + from + "-" + to + ".pdf", "application/pdf",
+                vn.camau.egov.shared.domain.StoredFile.sha256(pdf), pdf);
     }
 
     /** Per day, oldest first, at most {@value #MAX_DAYS} days. */

@@ -535,5 +535,11 @@ class ExchangeIT {
         ReconciliationDay day = provinceAdmin.call(() -> monitor.reconciliation(today, today)).get(0);
         assertThat(day.rejected()).isPositive();
         assertThat(day.sent()).isEqualTo(day.pending() + day.delivered() + day.acknowledged() + day.failed());
+        // and as a report to file
+        vn.camau.egov.shared.application.FileContent report = provinceAdmin.call(() -> monitor.reconciliationReport(today, today));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(report.bytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("BÁO CÁO ĐỐI SOÁT LIÊN THÔNG", "Tổng cộng", String.valueOf(day.rejected()));
+        }
     }
 }

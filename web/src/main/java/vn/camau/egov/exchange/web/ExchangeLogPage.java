@@ -85,6 +85,20 @@ public class ExchangeLogPage implements Serializable {
         }
     }
 
+    /** The period's reconciliation as a PDF report. */
+    public void print() throws java.io.IOException {
+        try {
+            var report = monitor.reconciliationReport(from, to);
+            jakarta.servlet.http.HttpServletResponse response =
+                    (jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse();
+            response.setHeader("Cache-Control", "no-store");
+            vn.camau.egov.shared.web.FileDownloads.send(response, report);
+            faces.responseComplete();
+        } catch (InvalidInputException e) {
+            periodError = Messages.byField(e).get("to");
+        }
+    }
+
     public ChainReport getReport() {
         return report;
     }

@@ -108,4 +108,40 @@ class DocumentBrowserIT {
             assertThat(b.find(By.id("document-list")).getText()).contains("văn bản mẫu");
         }
     }
+
+    @Test
+    void theAdministratorWatchesTheExchangeAndTheClerkRegistersAPaperDocument() throws Exception {
+        try (Browser b = new Browser()) {
+            b.signIn("quantri.tinh", Portal.DEMO_PASSWORD);
+            b.click(By.id("menu-exchange"));
+            b.click(By.id("verify:verify-chain"));
+            b.waitForText(By.tagName("main"), "Nhật ký toàn vẹn");
+            assertThat(b.find(By.id("reconciliation")).getText()).contains("Đã gửi", "Đã nhận");
+            b.click(By.id("exchange-peers"));
+            assertThat(b.find(By.id("peer-list")).getText()).contains("000.00.00.H03", "000.00.00.G22");
+            b.type(By.id("peer:agencyId"), "H03");
+            b.type(By.id("peer:name"), "Cơ quan thử");
+            b.type(By.id("peer:address"), "hàng đợi có dấu");
+            b.click(By.id("peer:save"));
+            b.waitForText(By.id("peer"), "Mã định danh: không đúng dạng");
+            assertThat(b.find(By.id("peer")).getText()).contains("Địa chỉ hàng đợi: bắt buộc");
+            b.click(By.id("exchange-dead-letters"));
+            b.find(By.tagName("h1"));
+            assertThat(b.find(By.tagName("main")).getText()).contains("Thông điệp lỗi");
+            b.signOut();
+
+            b.signIn("vanthu.stp", Portal.DEMO_PASSWORD);
+            b.open("/workspace/documents.xhtml");
+            b.click(By.id("register-paper"));
+            b.type(By.id("paper:senderName"), "Báo Cà Mau");
+            b.click(By.id("paper:register"));
+            b.waitForText(By.id("paper"), "Trích yếu: bắt buộc");
+            b.type(By.id("paper:subject"), "Giấy mời dự Hội nghị báo chí cuối năm");
+            b.find(By.id("paper:files")).sendKeys(Browser.pdf("giay-moi").getAbsolutePath());
+            b.click(By.id("paper:register"));
+            b.waitForText(By.id("document-status"), "Đã vào sổ");
+            assertThat(b.find(By.id("arrival-number")).getText()).matches("\\d+");
+            assertThat(b.find(By.id("files")).getText()).contains("giay-moi");
+        }
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.w3c.dom.Document;
 import vn.camau.egov.document.application.DocumentDelivery;
 import vn.camau.egov.document.application.DocumentService;
 import vn.camau.egov.document.domain.DocumentRefusedException;
@@ -16,27 +15,19 @@ import vn.camau.egov.document.domain.IncomingDocument;
 import vn.camau.egov.document.domain.OutgoingDocument;
 import vn.camau.egov.document.domain.OutgoingRecipient;
 import vn.camau.egov.document.domain.RecipientKind;
-import vn.camau.egov.dossier.infrastructure.SigningKeys;
-import vn.camau.egov.exchange.domain.Direction;
 import vn.camau.egov.exchange.domain.Edxml;
 import vn.camau.egov.exchange.domain.EdxmlAttachment;
 import vn.camau.egov.exchange.domain.EdxmlDocument;
 import vn.camau.egov.exchange.domain.EdxmlStatus;
-import vn.camau.egov.exchange.domain.LoggedMessage;
 import vn.camau.egov.exchange.domain.MessageKind;
-import vn.camau.egov.exchange.domain.MessageState;
 import vn.camau.egov.exchange.domain.Organization;
 import vn.camau.egov.exchange.domain.Peer;
-import vn.camau.egov.exchange.domain.SecureXml;
 import vn.camau.egov.exchange.domain.StaffInfo;
 import vn.camau.egov.exchange.domain.TraceHeader;
-import vn.camau.egov.exchange.domain.XmlSignature;
-import vn.camau.egov.exchange.infrastructure.HubOutbox;
 import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.shared.domain.StoredFile;
 
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,13 +50,7 @@ public class ExchangeService implements DocumentDelivery {
     private EntityManager em;
 
     @Inject
-    private MessageLog log;
-
-    @Inject
-    private HubOutbox outbox;
-
-    @Inject
-    private SigningKeys keys;
+    private SignedOutbox outbox;
 
     @Inject
     private Clock clock;
@@ -92,7 +77,7 @@ public class ExchangeService implements DocumentDelivery {
                     d.getSummary(), null, d.getSignerPosition(), d.getSignerName(), null, List.of(r.getName()),
                     d.getUrgency().code(), d.getExchangeId(), List.of(new TraceHeader(unit.getAgencyId().value(), now)),
                     0, null, new StaffInfo(d.getDraftingOffice(), d.getIssuedBy(), null, null), false, attachments);
-            queue(MessageKind.DOCUMENT, messageId, unit, peer, d.getExchangeId(), null, Edxml.write(message));
+            outbox.send(MessageKind.DOCUMENT, messageId, unit, peer, d.getExchangeId(), null, Edxml.write(message));
         }
     }
 
@@ -123,17 +108,7 @@ public class ExchangeService implements DocumentDelivery {
         EdxmlStatus status = new EdxmlStatus(messageId, toAgencyId, codeNumber == null ? null : codeNumber + "/" + codeNotation,
                 promulgated, documentId, organization(unit), statusCode, description, Instant.now(clock),
                 new StaffInfo(unit.getName(), staff, null, null));
-        queue(MessageKind.STATUS, messageId, unit, peer, documentId, statusCode, Edxml.write(status));
-    }
-
-    private void queue(MessageKind kind, String messageId, Unit unit, Peer peer, String documentId, String statusCode,
-                       Document xml) {
-        KeyStore.PrivateKeyEntry key = keys.of(unit);
-        XmlSignature.sign(xml, key.getPrivateKey(), (java.security.cert.X509Certificate) key.getCertificate());
-        byte[] payload = SecureXml.serialize(xml);
-        log.append(new LoggedMessage.Entry(Direction.OUT, kind, messageId, peer.getAgencyId(), documentId, statusCode,
-                MessageState.QUEUED, null, null, payload));
-        outbox.send(kind, messageId, unit.getAgencyId().value(), peer.getAgencyId(), peer.getAddress(), payload);
+        outbox.send(MessageKind.STATUS, messageId, unit, peer, documentId, statusCode, Edxml.write(status));
     }
 
     /** Only agencies in the directory, and still active, are sent to. */

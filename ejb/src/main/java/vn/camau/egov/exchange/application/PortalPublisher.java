@@ -8,29 +8,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.w3c.dom.Document;
 import vn.camau.egov.catalog.application.CatalogPublication;
 import vn.camau.egov.catalog.domain.Procedure;
 import vn.camau.egov.catalog.domain.ProcedureVersion;
 import vn.camau.egov.dossier.domain.Dossier;
 import vn.camau.egov.dossier.domain.DossierEvent;
-import vn.camau.egov.dossier.infrastructure.SigningKeys;
-import vn.camau.egov.exchange.domain.Direction;
-import vn.camau.egov.exchange.domain.LoggedMessage;
 import vn.camau.egov.exchange.domain.MessageKind;
-import vn.camau.egov.exchange.domain.MessageState;
 import vn.camau.egov.exchange.domain.Peer;
 import vn.camau.egov.exchange.domain.PortalRecords;
 import vn.camau.egov.exchange.domain.PortalStatusMap;
-import vn.camau.egov.exchange.domain.SecureXml;
-import vn.camau.egov.exchange.domain.XmlSignature;
-import vn.camau.egov.exchange.infrastructure.HubOutbox;
 import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.shared.application.Settings;
 
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -55,13 +45,7 @@ public class PortalPublisher implements CatalogPublication {
     private EntityManager em;
 
     @Inject
-    private MessageLog log;
-
-    @Inject
-    private HubOutbox outbox;
-
-    @Inject
-    private SigningKeys keys;
+    private SignedOutbox outbox;
 
     @Inject
     private Settings settings;
@@ -89,7 +73,8 @@ public class PortalPublisher implements CatalogPublication {
                 d.getAttachments().stream().map(a -> a.getFile().getName()).toList(),
                 p.getFees().stream().map(f -> new PortalRecords.Fee(f.getName(), f.getAmount())).toList(),
                 d.getResult() == null ? List.of() : List.of(d.getResult().getName()), progress);
-        queue(MessageKind.PORTAL_DOSSIER, messageId, d.getUnit(), portal, d.getCode(), PortalRecords.write(sync));
+        outbox.send(MessageKind.PORTAL_DOSSIER, messageId, d.getUnit(), portal, d.getCode(), null,
+                PortalRecords.write(sync));
     }
 
     /** A procedure was created, revised, withdrawn or reinstated. */
@@ -105,7 +90,7 @@ public class PortalPublisher implements CatalogPublication {
         PortalRecords.ProcedureSync sync = new PortalRecords.ProcedureSync(messageId, procedure.getCode().value(),
                 v.getName(), v.getField() == null ? null : v.getField().getCode(), v.getLevel().number(),
                 procedure.getUnit().getName(), v.getProcessingDays(), v.totalFees(), procedure.isActive());
-        queue(MessageKind.PORTAL_CATALOG, messageId, procedure.getUnit(), portal, procedure.getCode().value(),
+        outbox.send(MessageKind.PORTAL_CATALOG, messageId, procedure.getUnit(), portal, procedure.getCode().value(), null,
                 PortalRecords.write(sync));
     }
 
@@ -117,7 +102,7 @@ public class PortalPublisher implements CatalogPublication {
             return;
         }
         String messageId = UUID.randomUUID().toString();
-        queue(MessageKind.PORTAL_RECEIPT, messageId, unit, portal, code, PortalRecords.write(
+        outbox.send(MessageKind.PORTAL_RECEIPT, messageId, unit, portal, code, null, PortalRecords.write(
                 new PortalRecords.Receipt(messageId, answersMessageId, ok, code, description)));
     }
 
@@ -134,15 +119,6 @@ public class PortalPublisher implements CatalogPublication {
             return null;
         }
         return portal;
-    }
-
-    private void queue(MessageKind kind, String messageId, Unit unit, Peer portal, String subject, Document xml) {
-        KeyStore.PrivateKeyEntry key = keys.of(unit);
-        XmlSignature.sign(xml, key.getPrivateKey(), (X509Certificate) key.getCertificate());
-        byte[] payload = SecureXml.serialize(xml);
-        log.append(new LoggedMessage.Entry(Direction.OUT, kind, messageId, portal.getAgencyId(), subject, null,
-                MessageState.QUEUED, null, null, payload));
-        outbox.send(kind, messageId, unit.getAgencyId().value(), portal.getAgencyId(), portal.getAddress(), payload);
     }
 
     private static java.time.Instant start(LocalDate day) {

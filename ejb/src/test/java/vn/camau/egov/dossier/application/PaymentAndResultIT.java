@@ -67,7 +67,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @ExtendWith(ArquillianExtension.class)
 class PaymentAndResultIT {
 
-    private static final String PASSWORD = "keystore-password-for-tests";
+    private static final String PASSWORD = vn.camau.egov.it.TestSigningKeys.PASSWORD;
 
     @Deployment
     static WebArchive deployment() {
@@ -99,32 +99,17 @@ class PaymentAndResultIT {
     private ManagedExecutorService executor;
 
     private World w;
-    private Path keystore;
+    private vn.camau.egov.it.TestSigningKeys signing;
 
     @BeforeEach
     void world() throws Exception {
         w = worlds.create();
-        keystore = Files.createTempFile("egov-signing", ".p12");
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, PASSWORD.toCharArray());
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        store.setKeyEntry(w.unit().code().toLowerCase(Locale.ROOT), pair.getPrivate(), PASSWORD.toCharArray(),
-                new Certificate[] {SigningKeys.selfSigned(pair, w.unit().name(), "Ủy ban nhân dân tỉnh Cà Mau")});
-        try (OutputStream out = Files.newOutputStream(keystore)) {
-            store.store(out, PASSWORD.toCharArray());
-        }
-        // the settings are read on every call: this is how a CLI change applies without a redeployment
-        System.setProperty("egov.signing.keystore", keystore.toString());
-        System.setProperty("egov.signing.keystore-password", PASSWORD);
+        signing = vn.camau.egov.it.TestSigningKeys.install(w.unit().code(), w.unit().name());
     }
 
     @AfterEach
     void noKeystore() throws Exception {
-        System.clearProperty("egov.signing.keystore");
-        System.clearProperty("egov.signing.keystore-password");
-        Files.deleteIfExists(keystore);
+        signing.close();
     }
 
     /** A level-4 dossier, accepted, both steps done: waiting for payment and result. */

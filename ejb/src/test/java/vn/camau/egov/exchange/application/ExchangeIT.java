@@ -40,6 +40,7 @@ import vn.camau.egov.it.AxisPeer;
 import vn.camau.egov.it.CentralHub;
 import vn.camau.egov.it.Deployments;
 import vn.camau.egov.it.Fixtures;
+import vn.camau.egov.it.TestSigningKeys;
 import vn.camau.egov.organization.application.UnitView;
 import vn.camau.egov.shared.application.Upload;
 
@@ -74,7 +75,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExchangeIT {
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-    private static final String KEYSTORE_PASSWORD = "keystore-password-for-tests";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Deployment
@@ -120,7 +120,7 @@ class ExchangeIT {
     private String leader;
     private String clerk;
     private X509Certificate unitCertificate;
-    private Path keystore;
+    private TestSigningKeys signing;
     private AxisPeer peer;
 
     @BeforeEach
@@ -133,7 +133,8 @@ class ExchangeIT {
         fixtures.newOfficial(unit.code(), specialist, Role.SPECIALIST);
         fixtures.newOfficial(unit.code(), leader, Role.LEADER);
         fixtures.newOfficial(unit.code(), clerk, Role.CLERK);
-        signingKey();
+        signing = TestSigningKeys.install(unit.code(), unit.name());
+        unitCertificate = signing.certificate();
         // another province: a fresh agency per test, so tests never read each other's messages
         String agencyId = String.format("000.00.%02d.H%02d", ThreadLocalRandom.current().nextInt(100),
                 ThreadLocalRandom.current().nextInt(13, 100));
@@ -145,32 +146,12 @@ class ExchangeIT {
         });
     }
 
-    /** The unit's signing key in a keystore, as level4.cli configures it. */
-    private void signingKey() throws Exception {
-        keystore = Files.createTempFile("egov-signing", ".p12");
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, KEYSTORE_PASSWORD.toCharArray());
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        unitCertificate = SigningKeys.selfSigned(pair, unit.name(), "Ủy ban nhân dân tỉnh Cà Mau");
-        store.setKeyEntry(unit.code().toLowerCase(Locale.ROOT), pair.getPrivate(), KEYSTORE_PASSWORD.toCharArray(),
-                new Certificate[] {unitCertificate});
-        try (OutputStream out = Files.newOutputStream(keystore)) {
-            store.store(out, KEYSTORE_PASSWORD.toCharArray());
-        }
-        System.setProperty("egov.signing.keystore", keystore.toString());
-        System.setProperty("egov.signing.keystore-password", KEYSTORE_PASSWORD);
-    }
-
     @AfterEach
     void cleanUp() throws Exception {
         if (peer != null) {
             peer.close();
         }
-        System.clearProperty("egov.signing.keystore");
-        System.clearProperty("egov.signing.keystore-password");
-        Files.deleteIfExists(keystore);
+        signing.close();
     }
 
     private <T> T as(String user, String role, Callable<T> work) throws Exception {

@@ -28,6 +28,7 @@ import vn.camau.egov.it.CentralHub;
 import vn.camau.egov.it.Deployments;
 import vn.camau.egov.it.DossierWorld;
 import vn.camau.egov.it.DossierWorld.World;
+import vn.camau.egov.it.TestSigningKeys;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -56,7 +57,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalSyncIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String KEYSTORE_PASSWORD = "keystore-password-for-tests";
 
     @Deployment
     static WebArchive deployment() {
@@ -87,26 +87,14 @@ class PortalSyncIT {
     private World w;
     private AxisPeer portal;
     private X509Certificate unitCertificate;
-    private Path keystore;
+    private TestSigningKeys signing;
 
     @BeforeEach
     void world() throws Exception {
         CentralHub.ensureStarted();
         w = worlds.create();
-        keystore = Files.createTempFile("egov-signing", ".p12");
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, KEYSTORE_PASSWORD.toCharArray());
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        unitCertificate = vn.camau.egov.dossier.infrastructure.SigningKeys.selfSigned(pair, w.unit().name(), "UBND tỉnh Cà Mau");
-        store.setKeyEntry(w.unit().code().toLowerCase(Locale.ROOT), pair.getPrivate(), KEYSTORE_PASSWORD.toCharArray(),
-                new Certificate[] {unitCertificate});
-        try (OutputStream out = Files.newOutputStream(keystore)) {
-            store.store(out, KEYSTORE_PASSWORD.toCharArray());
-        }
-        System.setProperty("egov.signing.keystore", keystore.toString());
-        System.setProperty("egov.signing.keystore-password", KEYSTORE_PASSWORD);
+        signing = TestSigningKeys.install(w.unit().code(), w.unit().name());
+        unitCertificate = signing.certificate();
         // a portal of its own per test; a changed status table, as a province may configure it
         String agencyId = String.format("000.00.%02d.G%02d", ThreadLocalRandom.current().nextInt(100),
                 ThreadLocalRandom.current().nextInt(100));
@@ -124,9 +112,7 @@ class PortalSyncIT {
         System.clearProperty("egov.portal.agency-id");
         System.clearProperty("egov.portal.status-map");
         portal.close();
-        System.clearProperty("egov.signing.keystore");
-        System.clearProperty("egov.signing.keystore-password");
-        Files.deleteIfExists(keystore);
+        signing.close();
     }
 
     private static java.util.function.Predicate<AxisPeer.Received> syncOf(String code, String status) {

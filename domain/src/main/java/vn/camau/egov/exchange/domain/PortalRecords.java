@@ -47,16 +47,27 @@ public final class PortalRecords {
     public record Fee(String name, long amount) implements Serializable {
     }
 
+    /** A supplement asked of the applicant: when, what, and when it came (null while awaited). */
+    public record Supplement(Instant requested, String request, Instant supplied) implements Serializable {
+    }
+
+    /** A fee paid online: the provider's transaction, the amount, when, and who paid (name, ID number, address). */
+    public record Paid(String transaction, long amount, Instant at, String payer, String idNumber, String address)
+            implements Serializable {
+    }
+
     /** A dossier's state, as the portal keeps it. */
     public record DossierSync(String messageId, String code, String procedureCode, String procedureName, String field,
                               String owner, int ownerKind, Instant received, Instant due, String status,
                               Instant returned, int delivery, String unit, List<String> files, List<Fee> fees,
-                              List<String> results, List<Progress> progress) implements Serializable {
+                              List<String> results, List<Progress> progress, List<Supplement> supplements,
+                              Paid payment) implements Serializable {
         public DossierSync {
             files = List.copyOf(files);
             fees = List.copyOf(fees);
             results = List.copyOf(results);
             progress = List.copyOf(progress);
+            supplements = List.copyOf(supplements);
         }
     }
 
@@ -109,6 +120,22 @@ public final class PortalRecords {
             text(fee, "TenLePhi", f.name());
             text(fee, "MucPhi", String.valueOf(f.amount()));
         });
+        Element supplements = add(root, "DanhSachHoSoBoSung");
+        d.supplements().forEach(b -> {
+            Element supplement = add(supplements, "HoSoBoSung");
+            text(supplement, "NgayYeuCau", time(b.requested()));
+            text(supplement, "NoiDungYeuCau", b.request());
+            text(supplement, "NgayBoSung", time(b.supplied()));
+        });
+        if (d.payment() != null) {
+            Element paid = add(root, "ThanhToan");
+            text(paid, "MaGiaoDich", d.payment().transaction());
+            text(paid, "SoTien", String.valueOf(d.payment().amount()));
+            text(paid, "ThoiDiem", time(d.payment().at()));
+            text(paid, "NguoiNop", d.payment().payer());
+            text(paid, "SoGiayTo", d.payment().idNumber());
+            text(paid, "DiaChi", d.payment().address());
+        }
         Element results = add(root, "DanhSachGiayToKetQua");
         d.results().forEach(r -> text(add(results, "GiayToKetQua"), "TenGiayTo", r));
         Element progress = add(root, "QuaTrinhXuLy");
@@ -203,7 +230,25 @@ public final class PortalRecords {
                 value(root, "MaLinhVuc"), value(root, "ChuHoSo"), integer(value(root, "LoaiDoiTuong")),
                 parseTime(value(root, "NgayTiepNhan")), parseTime(value(root, "NgayHenTra")), value(root, "TrangThaiHoSo"),
                 parseTime(value(root, "NgayTra")), integer(value(root, "HinhThuc")), value(root, "DonViXuLy"), files,
-                List.of(), List.of(), progress);
+                List.of(), List.of(), progress, supplements(root), paid(first(root, "ThanhToan")));
+    }
+
+    private static List<Supplement> supplements(Element root) {
+        List<Supplement> found = new ArrayList<>();
+        Element list = first(root, "DanhSachHoSoBoSung");
+        if (list != null) {
+            for (Element b : children(list, "HoSoBoSung")) {
+                found.add(new Supplement(parseTime(value(b, "NgayYeuCau")), value(b, "NoiDungYeuCau"),
+                        parseTime(value(b, "NgayBoSung"))));
+            }
+        }
+        return found;
+    }
+
+    private static Paid paid(Element e) {
+        return e == null ? null : new Paid(value(e, "MaGiaoDich"), Long.parseLong(value(e, "SoTien") == null ? "0"
+                : value(e, "SoTien")), parseTime(value(e, "ThoiDiem")), value(e, "NguoiNop"), value(e, "SoGiayTo"),
+                value(e, "DiaChi"));
     }
 
     /** @throws EdxmlException with every problem */

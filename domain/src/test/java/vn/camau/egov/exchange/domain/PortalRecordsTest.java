@@ -26,7 +26,10 @@ class PortalRecordsTest {
                 "1.000001.000.00.00.H12", "Đăng ký hành nghề luật sư", "TP", "Nguyễn Văn An", 1, RECEIVED,
                 RECEIVED.plusSeconds(86400 * 7), "4", null, 0, "Sở Tư pháp", List.of("giay-de-nghi.pdf"),
                 List.of(new PortalRecords.Fee("Lệ phí", 200_000)), List.of(), List.of(new PortalRecords.Progress(
-                "Lê Thị Ngọc Hân", "Tiếp nhận", RECEIVED, "Hồ sơ đầy đủ", "4")));
+                "Lê Thị Ngọc Hân", "Tiếp nhận", RECEIVED, "Hồ sơ đầy đủ", "4")),
+                List.of(new PortalRecords.Supplement(RECEIVED.plusSeconds(3600), "Bổ sung bản sao CCCD", null)),
+                new PortalRecords.Paid("14123456", 200_000, RECEIVED.plusSeconds(60), "Nguyễn Văn An", "096088000001",
+                        "Phường 5, TP Cà Mau"));
         Document xml = wire(PortalRecords.write(sync));
         assertThat(PortalRecords.kindOf(xml)).isEqualTo(MessageKind.PORTAL_DOSSIER);
         String text = new String(SecureXml.serialize(xml), StandardCharsets.UTF_8);
@@ -36,6 +39,8 @@ class PortalRecordsTest {
         assertThat(back.code()).isEqualTo(sync.code());
         assertThat(back.received()).isEqualTo(RECEIVED);
         assertThat(back.progress()).singleElement().satisfies(p -> assertThat(p.step()).isEqualTo("Tiếp nhận"));
+        assertThat(back.supplements()).isEqualTo(sync.supplements());
+        assertThat(back.payment()).isEqualTo(sync.payment());
     }
 
     @Test

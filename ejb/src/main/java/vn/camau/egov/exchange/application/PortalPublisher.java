@@ -50,6 +50,9 @@ public class PortalPublisher implements CatalogPublication {
     @Inject
     private Settings settings;
 
+    @Inject
+    private vn.camau.egov.shared.application.AuditTrail audit;
+
     /** A dossier changed: its whole state as the portal keeps it, with the status mapped to the portal's code. */
     @RolesAllowed(Roles.EXCHANGE)
     public void dossierChanged(String code) {
@@ -72,7 +75,8 @@ public class PortalPublisher implements CatalogPublication {
                 d.isPostalDelivery() ? 1 : 0, d.getUnit().getName(),
                 d.getAttachments().stream().map(a -> a.getFile().getName()).toList(),
                 p.getFees().stream().map(f -> new PortalRecords.Fee(f.getName(), f.getAmount())).toList(),
-                d.getResult() == null ? List.of() : List.of(d.getResult().getName()), progress);
+                d.getResult() == null ? List.of() : List.of(d.getResult().getName()), progress, supplements(d),
+                paid(d));
         outbox.send(MessageKind.PORTAL_DOSSIER, messageId, d.getUnit(), portal, d.getCode(), null,
                 PortalRecords.write(sync));
     }
@@ -92,6 +96,50 @@ public class PortalPublisher implements CatalogPublication {
                 procedure.getUnit().getName(), v.getProcessingDays(), v.totalFees(), procedure.isActive());
         outbox.send(MessageKind.PORTAL_CATALOG, messageId, procedure.getUnit(), portal, procedure.getCode().value(), null,
                 PortalRecords.write(sync));
+    }
+
+    /**
+     * The whole catalogue to the portal, for the first connection or after the portal lost it: every
+     * procedure of the province, active or withdrawn.
+     *
+     * A unit without a signing key cannot sign its procedures: they are left out and named.
+     *
+     * @return how many procedures were sent (none while the portal is not in the directory), and
+     *         the units left out
+     */
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    public CataloguePublished publishCatalogue() {
+        if (portal() == null) {
+            return new CataloguePublished(0, List.of());
+        }
+        int sent = 0;
+        java.util.Set<String> unsigned = new java.util.TreeSet<>();
+        long after = 0;
+        List<Procedure> batch;
+        do {
+            batch = em.createQuery("select p from Procedure p where p.id > :after order by p.id", Procedure.class)
+                    .setParameter("after", after).setMaxResults(200).getResultList();
+            for (Procedure p : batch) {
+                after = p.getId();
+                if (unsigned.contains(p.getUnit().getName())) {
+                    continue;
+                }
+                try {
+                    changed(p);
+                    sent++;
+                } catch (vn.camau.egov.dossier.domain.DossierRefusedException noKey) {
+                    // thrown before anything of this procedure was written: the others go on
+                    unsigned.add(p.getUnit().getName());
+                }
+            }
+        } while (batch.size() == 200);
+        audit.record("PORTAL_CATALOGUE_PUBLISHED", "portal", settings.nationalPortalAgencyId(), sent
+                + " procedures" + (unsigned.isEmpty() ? "" : "; no signing key: " + String.join(", ", unsigned)));
+        return new CataloguePublished(sent, List.copyOf(unsigned));
+    }
+
+    /** What a whole-catalogue publication did. */
+    public record CataloguePublished(int sent, List<String> unitsWithoutKey) implements java.io.Serializable {
     }
 
     /** The receipt for a record the portal sent: taken (with the province's code for it) or refused, and why. */
@@ -119,6 +167,31 @@ public class PortalPublisher implements CatalogPublication {
             return null;
         }
         return portal;
+    }
+
+    /** Each supplement asked, with when it came (the next resubmission), if it did. */
+    private static List<PortalRecords.Supplement> supplements(Dossier d) {
+        List<PortalRecords.Supplement> found = new java.util.ArrayList<>();
+        for (DossierEvent e : d.getEvents()) {
+            if (e.getAction() == vn.camau.egov.dossier.domain.DossierAction.REQUEST_SUPPLEMENT) {
+                found.add(new PortalRecords.Supplement(e.getOccurredAt(), e.getNote(), null));
+            } else if (e.getAction() == vn.camau.egov.dossier.domain.DossierAction.SUPPLEMENT && !found.isEmpty()) {
+                PortalRecords.Supplement last = found.remove(found.size() - 1);
+                found.add(new PortalRecords.Supplement(last.requested(), last.request(), e.getOccurredAt()));
+            }
+        }
+        return found;
+    }
+
+    /** The fee paid online, if it was: the payment record the portal keeps. */
+    private PortalRecords.Paid paid(Dossier d) {
+        return em.createQuery("select p from Payment p where p.dossier = :d and p.status = :paid",
+                        vn.camau.egov.dossier.domain.Payment.class).setParameter("d", d)
+                .setParameter("paid", vn.camau.egov.dossier.domain.PaymentStatus.PAID).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(p -> new PortalRecords.Paid(p.getProviderTransaction(), p.getAmount(), p.getSettledAt(),
+                        d.getApplicant().getFullName(), d.getApplicant().getCitizenId(), d.getApplicant().getAddress()))
+                .orElse(null);
     }
 
     private static java.time.Instant start(LocalDate day) {

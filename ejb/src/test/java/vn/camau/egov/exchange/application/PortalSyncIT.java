@@ -78,6 +78,9 @@ class PortalSyncIT {
     @Inject
     private DeadLetters deadLetters;
 
+    @Inject
+    private PortalPublisher publisher;
+
     @EJB
     private AsProvinceAdmin provinceAdmin;
 
@@ -143,6 +146,21 @@ class PortalSyncIT {
         PortalRecords.DossierSync accepted = sync(portal.await(syncOf(code, "4"), WAIT));
         assertThat(accepted.received()).isNotNull();
         assertThat(accepted.due()).isAfter(accepted.received());
+        // a supplement: asked (5), then sent by the citizen (back to 4), both in the record
+        w.asSpecialist(() -> { dossiers.requestSupplement(code, version(code), "Bổ sung bản sao giấy phép"); return null; });
+        portal.await(syncOf(code, "5"), WAIT);
+        w.asCitizen(() -> {
+            dossiers.supplement(code, w.asCitizen(() -> dossiers.view(code)).version(), "Đã bổ sung", List.of(
+                    new vn.camau.egov.dossier.application.DocumentUpload(DossierWorld.OTHER, new vn.camau.egov.shared
+                            .application.Upload("bo-sung.pdf", "%PDF-1.7\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
+            return null;
+        });
+        PortalRecords.DossierSync resumed = sync(portal.await(r -> "PORTAL_DOSSIER".equals(r.kind())
+                && code.equals(sync(r).code()) && "4".equals(sync(r).status()) && !sync(r).supplements().isEmpty(), WAIT));
+        assertThat(resumed.supplements()).singleElement().satisfies(b -> {
+            assertThat(b.request()).isEqualTo("Bổ sung bản sao giấy phép");
+            assertThat(b.supplied()).isAfterOrEqualTo(b.requested());
+        });
         w.asSpecialist(() -> { dossiers.completeStep(code, version(code), "Hồ sơ hợp lệ"); return null; });
         w.asLeader(() -> { dossiers.completeStep(code, version(code), "Đồng ý cấp phép"); return null; });
         portal.await(syncOf(code, "9"), WAIT);
@@ -176,6 +194,14 @@ class PortalSyncIT {
                 && new String(m.payload(), java.nio.charset.StandardCharsets.UTF_8).contains("<MaTTHC>" + w.level4() + "</MaTTHC>"), WAIT);
         String xml = new String(r.payload(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xml).contains("<TrangThai>0</TrangThai>", "<MucDo>4</MucDo>", "<PhiLePhi>200000</PhiLePhi>");
+
+        // the whole catalogue on request: every procedure, this world's two among them
+        PortalPublisher.CataloguePublished published = provinceAdmin.call(() -> publisher.publishCatalogue());
+        assertThat(published.sent()).isGreaterThanOrEqualTo(2);
+        // the other tests' units have no key here: named, not sent, and not in the way of the rest
+        assertThat(published.unitsWithoutKey()).doesNotContain(w.unit().name());
+        portal.await(m -> "PORTAL_CATALOG".equals(m.kind())
+                && new String(m.payload(), java.nio.charset.StandardCharsets.UTF_8).contains("<MaTTHC>" + w.level3() + "</MaTTHC>"), WAIT);
     }
 
     @Test

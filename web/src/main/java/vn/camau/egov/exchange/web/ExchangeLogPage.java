@@ -39,6 +39,9 @@ public class ExchangeLogPage implements Serializable {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private vn.camau.egov.exchange.application.PortalPublisher portal;
+
     private LocalDate day;
     private LocalDate from;
     private LocalDate to;
@@ -82,6 +85,19 @@ public class ExchangeLogPage implements Serializable {
             Messages.info("exchangeLog.intact", report.checked());
         } else {
             Messages.error("exchangeLog.broken", report.brokenAt(), report.why());
+        }
+    }
+
+    /** Sends the whole catalogue to the national portal. */
+    public void publishCatalogue() {
+        var published = portal.publishCatalogue();
+        if (published.sent() == 0 && published.unitsWithoutKey().isEmpty()) {
+            Messages.error("exchangeLog.noPortal");
+            return;
+        }
+        Messages.info("exchangeLog.cataloguePublished", published.sent());
+        if (!published.unitsWithoutKey().isEmpty()) {
+            Messages.error("exchangeLog.unitsWithoutKey", String.join(", ", published.unitsWithoutKey()));
         }
     }
 

@@ -93,6 +93,11 @@ CREATE TABLE incoming_document (
     completed_at      TIMESTAMP,
     note              VARCHAR(1000${char}),
     recall_requested  ${boolean} NOT NULL,
+    update_requested  ${boolean} NOT NULL,
+    update_subject    VARCHAR(500${char}),
+    update_summary    VARCHAR(500${char}),
+    update_signer     VARCHAR(255${char}),
+    update_reason     VARCHAR(1000${char}),
     search_text       VARCHAR(800${char}) NOT NULL,
     CONSTRAINT pk_incoming_document PRIMARY KEY (id),
     CONSTRAINT uq_incoming_register UNIQUE (register_key),
@@ -105,6 +110,15 @@ CREATE INDEX ix_incoming_unit_arrived ON incoming_document (unit_id, arrived_on)
 CREATE INDEX ix_incoming_assignee ON incoming_document (assignee, status);
 -- a sender's recall request finds the units that have its document
 CREATE INDEX ix_incoming_exchange_doc ON incoming_document (document_id);
+
+-- the files of a new version the sender sent, until the clerk takes or refuses it
+CREATE TABLE incoming_document_update_file (
+    document_id  ${bigint} NOT NULL,
+    file_id      ${bigint} NOT NULL,
+    CONSTRAINT pk_incoming_update_file PRIMARY KEY (document_id, file_id),
+    CONSTRAINT fk_incoming_upd_file_doc FOREIGN KEY (document_id) REFERENCES incoming_document (id),
+    CONSTRAINT fk_incoming_upd_file_file FOREIGN KEY (file_id) REFERENCES stored_file (id)
+);
 
 CREATE TABLE incoming_document_file (
     document_id  ${bigint} NOT NULL,

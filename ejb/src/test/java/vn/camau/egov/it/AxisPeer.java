@@ -167,6 +167,15 @@ public final class AxisPeer implements AutoCloseable {
                 pdf == null ? List.of() : List.of(new EdxmlAttachment("att1", "cong-van.pdf", "Công văn", "application/pdf", pdf)));
     }
 
+    /** The same document again as a new message of another business type (1 revoke, 2 update, 3 replace). */
+    public static EdxmlDocument again(EdxmlDocument d, int businessDocType, String subject, String reason,
+                                      List<EdxmlAttachment> attachments) {
+        return new EdxmlDocument(UUID.randomUUID().toString(), d.from(), d.to(), d.codeNumber(), d.codeNotation(), d.place(),
+                d.promulgationDate(), d.documentType(), d.typeName(), subject, d.content(), d.signerCompetence(),
+                d.signerPosition(), d.signerFullName(), d.dueDate(), d.toPlaces(), d.priority(), d.documentId(), d.trace(),
+                businessDocType, reason, d.staff(), d.paper(), attachments);
+    }
+
     /** A status about a document the province sent this agency. */
     public EdxmlStatus status(EdxmlDocument about, String code, String description) {
         return new EdxmlStatus(UUID.randomUUID().toString(), about.from().organId(), about.code(), about.promulgationDate(),

@@ -84,13 +84,14 @@ public class IncomingDocument {
     @Column(name = "document_type", length = 24, updatable = false)
     private DocumentType type;
 
-    @Column(nullable = false, length = 500, updatable = false)
+    /** Subject, summary and signer change only when the clerk takes a new version from the sender. */
+    @Column(nullable = false, length = 500)
     private String subject;
 
-    @Column(length = 500, updatable = false)
+    @Column(length = 500)
     private String summary;
 
-    @Column(name = "signer_name", length = 255, updatable = false)
+    @Column(name = "signer_name", length = 255)
     private String signerName;
 
     @Enumerated(EnumType.STRING)
@@ -134,6 +135,31 @@ public class IncomingDocument {
     /** The sender asked to take the document back (status 13); the clerk agrees (15) or refuses (16). */
     @Column(name = "recall_requested", nullable = false)
     private boolean recallRequested;
+
+    /**
+     * The sender sent a new version of the document (an update or a replacement): kept here until
+     * the clerk takes it (15) or refuses it (16).
+     */
+    @Column(name = "update_requested", nullable = false)
+    private boolean updateRequested;
+
+    @Column(name = "update_subject", length = 500)
+    private String updateSubject;
+
+    @Column(name = "update_summary", length = 500)
+    private String updateSummary;
+
+    @Column(name = "update_signer", length = 255)
+    private String updateSigner;
+
+    @Column(name = "update_reason", length = 1000)
+    private String updateReason;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "incoming_document_update_file", joinColumns = @JoinColumn(name = "document_id"),
+            inverseJoinColumns = @JoinColumn(name = "file_id"))
+    @OrderBy("id")
+    private List<StoredFile> updateAttachments = new ArrayList<>();
 
     @Column(name = "search_text", nullable = false, length = 800)
     private String searchText;
@@ -261,6 +287,73 @@ public class IncomingDocument {
         return recallRequested;
     }
 
+    /** The sender sends a new version (update or replacement); a later one takes the place of one still pending. */
+    public void updateRequested(String subject, String summary, String signerName, List<StoredFile> files, String reason) {
+        if (status == IncomingStatus.RECALLED || status == IncomingStatus.REJECTED) {
+            throw new DocumentRefusedException("document.refused.state");
+        }
+        updateRequested = true;
+        updateSubject = Objects.requireNonNull(subject);
+        updateSummary = summary;
+        updateSigner = signerName;
+        updateReason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        updateAttachments.clear();
+        updateAttachments.addAll(files);
+    }
+
+    /** The clerk takes the new version (status 15): it replaces the document's content and files. */
+    public void updateAccepted(Actor clerk) {
+        requireUpdate(clerk);
+        subject = updateSubject;
+        summary = updateSummary;
+        signerName = updateSigner;
+        if (!updateAttachments.isEmpty()) {
+            attachments.clear();
+            attachments.addAll(updateAttachments);
+        }
+        searchText = SearchText.normalize(subject + " " + (codeNumber == null ? "" : codeNumber) + "/"
+                + (codeNotation == null ? "" : codeNotation) + " " + senderName);
+        clearUpdate();
+    }
+
+    /** The clerk keeps the document as it was (status 16). */
+    public void updateRefused(Actor clerk) {
+        requireUpdate(clerk);
+        clearUpdate();
+    }
+
+    private void requireUpdate(Actor clerk) {
+        if (!updateRequested) {
+            throw new DocumentRefusedException("document.refused.state");
+        }
+        requireRole(clerk, Role.CLERK);
+    }
+
+    private void clearUpdate() {
+        updateRequested = false;
+        updateSubject = null;
+        updateSummary = null;
+        updateSigner = null;
+        updateReason = null;
+        updateAttachments.clear();
+    }
+
+    public boolean isUpdateRequested() {
+        return updateRequested;
+    }
+
+    public String getUpdateSubject() {
+        return updateSubject;
+    }
+
+    public String getUpdateReason() {
+        return updateReason;
+    }
+
+    public List<StoredFile> getUpdateAttachments() {
+        return List.copyOf(updateAttachments);
+    }
+
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueOn != null && dueOn.isBefore(today);
     }
@@ -273,6 +366,9 @@ public class IncomingDocument {
         boolean handler = here && actor.username().equals(assignee);
         if (recallRequested && clerk) {
             allowed.addAll(List.of("agreeRecall", "refuseRecall"));
+        }
+        if (updateRequested && clerk) {
+            allowed.addAll(List.of("agreeUpdate", "refuseUpdate"));
         }
         switch (status) {
             case ARRIVED -> {

@@ -90,4 +90,25 @@ class IncomingDocumentTest {
         assertThat(kept.getStatus()).isEqualTo(IncomingStatus.REGISTERED);
         assertThat(kept.allowedActions(clerk)).doesNotContain("agreeRecall");
     }
+
+    @Test
+    void aNewVersionFromTheSenderWaitsForTheClerkWhoTakesOrRefusesIt() {
+        IncomingDocument d = arrived();
+        d.register(clerk, 60, NOW);
+        String before = d.getSubject();
+        d.updateRequested("Trích yếu đã sửa", "Tóm tắt mới", "Người ký mới", List.of(), "Sửa thời gian");
+        assertThat(d.allowedActions(clerk)).contains("agreeUpdate", "refuseUpdate");
+        assertThat(d.getSubject()).isEqualTo(before);
+        d.updateRefused(clerk);
+        assertThat(d.getSubject()).isEqualTo(before);
+        assertThat(d.isUpdateRequested()).isFalse();
+        assertThatThrownBy(() -> d.updateAccepted(clerk)).hasMessageContaining("document.refused.state");
+
+        d.updateRequested("Trích yếu đã sửa", "Tóm tắt mới", "Người ký mới", List.of(), "Sửa thời gian");
+        d.updateAccepted(clerk);
+        assertThat(d.getSubject()).isEqualTo("Trích yếu đã sửa");
+        assertThat(d.getSignerName()).isEqualTo("Người ký mới");
+        assertThat(d.getUpdateSubject()).isNull();
+        assertThat(d.getStatus()).isEqualTo(IncomingStatus.REGISTERED);
+    }
 }

@@ -270,7 +270,53 @@ public class DocumentService {
         });
     }
 
+    /** The clerk takes the new version the sender sent (status 15 to the sender). */
+    @RolesAllowed(Roles.CLERK)
+    public void agreeToUpdate(long id, long version) {
+        incomingAction(id, version, "DOCUMENT_UPDATE_AGREED", (d, me) -> {
+            d.updateAccepted(me);
+            if (d.getSource() == IncomingSource.AXIS) {
+                delivery.report(d, "15", null, me.name());
+            }
+        });
+    }
+
+    /** The clerk keeps the document as it was (status 16 to the sender). */
+    @RolesAllowed(Roles.CLERK)
+    public void refuseUpdate(long id, long version) {
+        incomingAction(id, version, "DOCUMENT_UPDATE_REFUSED", (d, me) -> {
+            d.updateRefused(me);
+            if (d.getSource() == IncomingSource.AXIS) {
+                delivery.report(d, "16", null, me.name());
+            }
+        });
+    }
+
     // --- from the axis ---------------------------------------------------------------------------
+
+    /**
+     * The sender of a document a unit has sends a new version of it (an update or a replacement):
+     * the unit's clerk is asked to take it or refuse it.
+     *
+     * @return false when the unit does not have the document (it then arrives as a new one)
+     */
+    @RolesAllowed(EXCHANGE)
+    public boolean updateRequested(String unitAgencyId, IncomingDocument.Arrival content, List<Upload> attachments,
+                                   String reason) {
+        Unit unit = units.findByAgencyId(new vn.camau.egov.organization.domain.AgencyId(unitAgencyId))
+                .orElseThrow(() -> new DocumentRefusedException("document.refused.unknownUnit", unitAgencyId));
+        List<IncomingDocument> found = em.createQuery("select d from IncomingDocument d where d.unit = :u"
+                        + " and d.documentId = :doc and d.senderAgencyId = :sender", IncomingDocument.class)
+                .setParameter("u", unit).setParameter("doc", content.documentId())
+                .setParameter("sender", content.senderAgencyId()).getResultList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        IncomingDocument d = found.get(0);
+        d.updateRequested(content.subject(), content.summary(), content.signerName(), storeAll(null, attachments), reason);
+        audit.record("DOCUMENT_UPDATE_REQUESTED", DOCUMENT, d.getId(), reason);
+        return true;
+    }
 
     /**
      * A document from another agency arrives for one of the province's units, once: a second
@@ -359,8 +405,15 @@ public class DocumentService {
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.PROVINCE_ADMIN})
     public FileContent file(boolean outgoing, long documentId, long fileId) {
         Actor me = actor();
-        List<StoredFile> attached = outgoing ? visibleOutgoing(documentId, me).getAttachments()
-                : visibleIncoming(documentId, me).getAttachments();
+        List<StoredFile> attached = new ArrayList<>();
+        if (outgoing) {
+            attached.addAll(visibleOutgoing(documentId, me).getAttachments());
+        } else {
+            IncomingDocument d = visibleIncoming(documentId, me);
+            attached.addAll(d.getAttachments());
+            // a new version's files, for the clerk to read before taking it
+            attached.addAll(d.getUpdateAttachments());
+        }
         return attached.stream().filter(f -> f.getId() == fileId).findFirst().map(FileContent::of)
                 .orElseThrow(() -> new NotFoundException("file", fileId));
     }

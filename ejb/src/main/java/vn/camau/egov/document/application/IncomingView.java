@@ -18,7 +18,8 @@ public record IncomingView(long id, long version, String unitCode, IncomingStatu
                            LocalDate promulgatedOn, DocumentType type, String subject, String summary, String signerName,
                            Urgency urgency, Instant arrivedAt, Integer arrivalNumber, String assignee,
                            String assigneeName, LocalDate dueOn, boolean overdue, String note,
-                           List<OutgoingView.FileView> files, Set<String> allowedActions) implements Serializable {
+                           List<OutgoingView.FileView> files, Set<String> allowedActions, String updateSubject,
+                           String updateReason, List<OutgoingView.FileView> updateFiles) implements Serializable {
 
     static IncomingView of(IncomingDocument d, Set<String> allowed, LocalDate today) {
         return new IncomingView(d.getId(), d.getVersion(), d.getUnit().getCode(), d.getStatus(), d.getSource(),
@@ -27,7 +28,8 @@ public record IncomingView(long id, long version, String unitCode, IncomingStatu
                 d.getType(), d.getSubject(), d.getSummary(), d.getSignerName(), d.getUrgency(), d.getArrivedAt(),
                 d.getArrivalNumber(), d.getAssignee(), d.getAssigneeName(), d.getDueOn(), d.isOverdue(today), d.getNote(),
                 d.getAttachments().stream().map(f -> new OutgoingView.FileView(f.getId(), f.getName(), f.getSize())).toList(),
-                Set.copyOf(allowed));
+                Set.copyOf(allowed), d.getUpdateSubject(), d.getUpdateReason(), d.getUpdateAttachments().stream()
+                        .map(f -> new OutgoingView.FileView(f.getId(), f.getName(), f.getSize())).toList());
     }
 
     public boolean may(String action) {

@@ -16,6 +16,7 @@ import vn.camau.egov.document.domain.DocumentType;
 import vn.camau.egov.document.domain.IncomingDocument;
 import vn.camau.egov.document.domain.IncomingSource;
 import vn.camau.egov.document.domain.Urgency;
+import vn.camau.egov.exchange.domain.BusinessDocTypes;
 import vn.camau.egov.exchange.domain.Direction;
 import vn.camau.egov.exchange.domain.Edxml;
 import vn.camau.egov.exchange.domain.EdxmlDocument;
@@ -90,6 +91,9 @@ public class ExchangeReceiver {
 
     @Inject
     private DossierService dossiers;
+
+    @Inject
+    private vn.camau.egov.shared.application.Settings settings;
 
     @Inject
     private Clock clock;
@@ -256,10 +260,21 @@ public class ExchangeReceiver {
 
     /**
      * Registers the document with each of the province's units it is addressed to, then answers 01.
+     * A revocation (BussinessDocType, as configured) asks for a document back, like status 13; an
+     * update or replacement of a document a unit has waits for its clerk, who answers 15 or 16.
      *
      * @return empty when no unit of the province is a recipient; otherwise whether any unit did not have it yet
      */
     private Optional<Boolean> document(EdxmlDocument d) {
+        BusinessDocTypes.Meaning meaning = settings.businessDocTypes().meaningOf(d.businessDocType());
+        if (meaning == BusinessDocTypes.Meaning.REVOKE) {
+            // a revocation asks for the document back, as status 13 does
+            if (!documents.recallRequested(d.documentId(), d.from().organId(), d.businessReason())) {
+                throw new EdxmlException(vn.camau.egov.exchange.domain.EdxmlProblem.mismatch("MessageHeader.DocumentId",
+                        "no such document received from " + d.from().organId() + ": " + d.documentId()));
+            }
+            return Optional.of(true);
+        }
         boolean any = false;
         boolean added = false;
         for (var to : d.to()) {
@@ -277,7 +292,11 @@ public class ExchangeReceiver {
                     DocumentType.ofCode(d.documentType()).orElse(null), d.subject(), d.content(), d.signerFullName(),
                     Urgency.ofCode(d.priority()), d.dueDate());
             List<Upload> files = d.attachments().stream().map(a -> new Upload(a.name(), a.content())).toList();
-            if (documents.arrive(to.organId(), arrival, files).isPresent()) {
+            if (meaning != BusinessDocTypes.Meaning.NEW
+                    && documents.updateRequested(to.organId(), arrival, files, d.businessReason())) {
+                // a new version of a document the unit has: its clerk takes or refuses it (15, 16)
+                added = true;
+            } else if (documents.arrive(to.organId(), arrival, files).isPresent()) {
                 added = true;
                 exchange.status(unit.get(), d.from().organId(), d.codeNumber(), d.codeNotation(), d.promulgationDate(),
                         d.documentId(), "01", null, null);

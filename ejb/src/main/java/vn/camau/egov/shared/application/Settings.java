@@ -26,6 +26,11 @@ public class Settings {
         return System.getProperty("egov.portal.agency-id", "000.00.00.G22").strip();
     }
 
+    /** What edXML's BussinessDocType numbers mean for this axis (its SDK version). */
+    public vn.camau.egov.exchange.domain.BusinessDocTypes businessDocTypes() {
+        return vn.camau.egov.exchange.domain.BusinessDocTypes.of(System.getProperty("egov.edxml.business-doc-types", ""));
+    }
+
     /** Local dossier statuses to the portal's codes: the defaults, with egov.portal.status-map's changes. */
     public vn.camau.egov.exchange.domain.PortalStatusMap portalStatusMap() {
         return vn.camau.egov.exchange.domain.PortalStatusMap.of(System.getProperty("egov.portal.status-map", ""));

@@ -523,4 +523,46 @@ class ExchangeIT {
                     .contains("BÁO CÁO ĐỐI SOÁT LIÊN THÔNG", "Tổng cộng", String.valueOf(day.rejected()));
         }
     }
+
+    @Test
+    void aNewVersionOfAReceivedDocumentWaitsForTheClerkAndARevocationAsksForItBack() throws Exception {
+        EdxmlDocument d = peer.document(unit.agencyId(), "51", "Kế hoạch tổ chức hội nghị", PDF);
+        peer.send(d);
+        long id = awaitIncoming(d.documentId()).getId();
+        peer.await(AxisPeer.statusFor(d.documentId(), "01"), WAIT);
+
+        byte[] revisedPdf = "%PDF-1.7\n% sua doi\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        peer.send(AxisPeer.again(d, 2, "Kế hoạch tổ chức hội nghị (sửa đổi thời gian)", "Đổi thời gian tổ chức",
+                List.of(new vn.camau.egov.exchange.domain.EdxmlAttachment("att1", "ke-hoach-sua-doi.pdf", "Kế hoạch",
+                        "application/pdf", revisedPdf))));
+        IncomingView pending = awaitAction(id, "agreeUpdate");
+        assertThat(pending.updateSubject()).isEqualTo("Kế hoạch tổ chức hội nghị (sửa đổi thời gian)");
+        assertThat(pending.updateReason()).isEqualTo("Đổi thời gian tổ chức");
+        assertThat(pending.subject()).isEqualTo("Kế hoạch tổ chức hội nghị");
+        assertThat(incoming(d.documentId())).hasSize(1);
+        as(clerk, Roles.CLERK, () -> { documents.agreeToUpdate(id, pending.version()); return null; });
+        peer.await(AxisPeer.statusFor(d.documentId(), "15"), WAIT);
+        IncomingView taken = as(clerk, Roles.CLERK, () -> documents.incoming(id));
+        assertThat(taken.subject()).isEqualTo("Kế hoạch tổ chức hội nghị (sửa đổi thời gian)");
+        assertThat(taken.files()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("ke-hoach-sua-doi.pdf"));
+        assertThat(taken.allowedActions()).doesNotContain("agreeUpdate");
+
+        // a revocation (type 1) asks for it back; the clerk keeps it (16)
+        peer.send(AxisPeer.again(d, 1, d.subject(), "Ban hành sai thẩm quyền", List.of()));
+        IncomingView asked = awaitAction(id, "refuseRecall");
+        as(clerk, Roles.CLERK, () -> { documents.refuseRecall(id, asked.version()); return null; });
+        peer.await(AxisPeer.statusFor(d.documentId(), "16"), WAIT);
+        assertThat(as(clerk, Roles.CLERK, () -> documents.incoming(id)).status()).isNotEqualTo(IncomingStatus.RECALLED);
+    }
+
+    private IncomingView awaitAction(long id, String action) throws Exception {
+        long end = System.nanoTime() + WAIT.toNanos();
+        IncomingView view;
+        while (!(view = as(clerk, Roles.CLERK, () -> documents.incoming(id))).allowedActions().contains(action)
+                && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(view.allowedActions()).contains(action);
+        return view;
+    }
 }

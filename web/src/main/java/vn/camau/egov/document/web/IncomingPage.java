@@ -112,6 +112,14 @@ public class IncomingPage implements Serializable {
         run(() -> documents.refuseRecall(id, document.version()), "document.done.refuseRecall");
     }
 
+    public void agreeUpdate() {
+        run(() -> documents.agreeToUpdate(id, document.version()), "document.done.agreeUpdate");
+    }
+
+    public void refuseUpdate() {
+        run(() -> documents.refuseUpdate(id, document.version()), "document.done.refuseUpdate");
+    }
+
     public String error(String field) {
         return errors.get(field);
     }

@@ -93,6 +93,7 @@ CREATE TABLE incoming_document (
     completed_at      TIMESTAMP,
     note              VARCHAR(1000${char}),
     recall_requested  ${boolean} NOT NULL,
+    recall_reason     VARCHAR(1000${char}),
     update_requested  ${boolean} NOT NULL,
     update_subject    VARCHAR(500${char}),
     update_summary    VARCHAR(500${char}),

@@ -136,6 +136,9 @@ public class IncomingDocument {
     @Column(name = "recall_requested", nullable = false)
     private boolean recallRequested;
 
+    @Column(name = "recall_reason", length = 1000)
+    private String recallReason;
+
     /**
      * The sender sent a new version of the document (an update or a replacement): kept here until
      * the clerk takes it (15) or refuses it (16).
@@ -200,8 +203,7 @@ public class IncomingDocument {
         d.arrivedAt = Objects.requireNonNull(now);
         d.arrivedOn = VietnamTime.dateOf(now);
         d.attachments.addAll(files);
-        d.searchText = SearchText.normalize(a.subject() + " " + (a.codeNumber() == null ? "" : a.codeNumber()) + "/"
-                + (a.codeNotation() == null ? "" : a.codeNotation()) + " " + a.senderName());
+        d.searchText = searchText(a.subject(), a.codeNumber(), a.codeNotation(), a.senderName());
         return d;
     }
 
@@ -261,7 +263,8 @@ public class IncomingDocument {
             return;
         }
         recallRequested = true;
-        note = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        // kept apart from the note, which may hold the handler's result
+        recallReason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
     /** The sender recalled it and the clerk agreed (status 15): it leaves the unit's work. */
@@ -285,6 +288,10 @@ public class IncomingDocument {
 
     public boolean isRecallRequested() {
         return recallRequested;
+    }
+
+    public String getRecallReason() {
+        return recallReason;
     }
 
     /** The sender sends a new version (update or replacement); a later one takes the place of one still pending. */
@@ -311,8 +318,7 @@ public class IncomingDocument {
             attachments.clear();
             attachments.addAll(updateAttachments);
         }
-        searchText = SearchText.normalize(subject + " " + (codeNumber == null ? "" : codeNumber) + "/"
-                + (codeNotation == null ? "" : codeNotation) + " " + senderName);
+        searchText = searchText(subject, codeNumber, codeNotation, senderName);
         clearUpdate();
     }
 
@@ -352,6 +358,13 @@ public class IncomingDocument {
 
     public List<StoredFile> getUpdateAttachments() {
         return List.copyOf(updateAttachments);
+    }
+
+    /** What the register search reads, within its column. */
+    private static String searchText(String subject, String number, String notation, String sender) {
+        String text = SearchText.normalize(subject + " " + (number == null ? "" : number) + "/"
+                + (notation == null ? "" : notation) + " " + sender);
+        return text.length() <= 800 ? text : text.substring(0, 800);
     }
 
     public boolean isOverdue(LocalDate today) {

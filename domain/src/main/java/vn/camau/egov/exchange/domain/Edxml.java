@@ -271,8 +271,8 @@ public final class Edxml {
         } else if (!AgencyId.isValid(d.from().organId())) {
             problems.add(EdxmlProblem.outOfRange("MessageHeader.From.OrganId", d.from().organId()));
         }
-        if (d.from() != null && d.from().organName() == null) {
-            problems.add(EdxmlProblem.missing("MessageHeader.From.OrganName"));
+        if (d.from() != null) {
+            required(problems, "MessageHeader.From.OrganName", d.from().organName(), 255);
         }
         if (d.to().isEmpty()) {
             problems.add(EdxmlProblem.missing("MessageHeader.To"));
@@ -331,8 +331,8 @@ public final class Edxml {
     }
 
     /** Who sent a message and which document it is about, read from whatever of it is readable. */
-    public record Reference(String fromOrganId, List<String> toOrganIds, String documentId, String codeNumber,
-                            String codeNotation, LocalDate promulgationDate) {
+    public record Reference(String messageId, String fromOrganId, List<String> toOrganIds, String documentId,
+                            String codeNumber, String codeNotation, LocalDate promulgationDate) {
     }
 
     /**
@@ -346,7 +346,8 @@ public final class Edxml {
             if (status != null) {
                 Element from = first(status, "From");
                 Element response = first(status, "ResponseFor");
-                return new Reference(value(from, "OrganId"), value(response, "OrganId") == null ? List.of()
+                return new Reference(blankToNull(status.getAttribute("id")), value(from, "OrganId"),
+                        value(response, "OrganId") == null ? List.of()
                         : List.of(value(response, "OrganId")), value(response, "DocumentId"), null, null, null);
             }
             Element envelope = "edXMLEnvelope".equals(root.getLocalName()) ? root : first(root, "edXMLEnvelope");
@@ -359,11 +360,13 @@ public final class Edxml {
             if (mh != null) {
                 children(mh, "To").forEach(t -> to.add(value(t, "OrganId")));
             }
-            return new Reference(mh == null ? null : value(first(mh, "From"), "OrganId"), to, value(mh, "DocumentId"),
+            Element traces = header == null ? null : first(header, "TraceHeaderList");
+            return new Reference(traces == null ? null : blankToNull(traces.getAttribute("id")),
+                    mh == null ? null : value(first(mh, "From"), "OrganId"), to, value(mh, "DocumentId"),
                     value(code, "CodeNumber"), value(code, "CodeNotation"),
                     date(value(promulgation, "PromulgationDate"), "PromulgationDate", ignored));
         } catch (RuntimeException e) {
-            return new Reference(null, List.of(), null, null, null, null);
+            return new Reference(null, null, List.of(), null, null, null, null);
         }
     }
 

@@ -164,6 +164,11 @@ public class DocumentService {
     public void recall(long id, long version, String reason) {
         outgoingAction(id, version, "DOCUMENT_RECALLED", (d, me) -> {
             d.recall(me, reason);
+            // units of the province that have it are asked at once, as the axis asks the others
+            em.createQuery("select i from IncomingDocument i where i.documentId = :doc and i.source = :internal",
+                            IncomingDocument.class).setParameter("doc", d.getExchangeId())
+                    .setParameter("internal", IncomingSource.INTERNAL).getResultList()
+                    .forEach(i -> i.recallRequested(reason));
             if (d.getRecipients().stream().anyMatch(r -> r.getKind() == RecipientKind.EXTERNAL)) {
                 delivery.recall(d);
             }
@@ -194,6 +199,18 @@ public class DocumentService {
         }
         if (arrival.senderName() == null || arrival.senderName().isBlank() || arrival.senderName().length() > 255) {
             problems.add(new FieldProblem("senderName", "document.senderName.invalid"));
+        }
+        if (arrival.codeNumber() != null && arrival.codeNumber().length() > 20) {
+            problems.add(new FieldProblem("codeNumber", "document.codeNumber.tooLong", 20));
+        }
+        if (arrival.codeNotation() != null && arrival.codeNotation().length() > 40) {
+            problems.add(new FieldProblem("codeNotation", "document.codeNotation.tooLong", 40));
+        }
+        if (arrival.summary() != null && arrival.summary().length() > 500) {
+            problems.add(new FieldProblem("summary", "document.summary.tooLong", 500));
+        }
+        if (arrival.signerName() != null && arrival.signerName().length() > 255) {
+            problems.add(new FieldProblem("signerName", "document.signerName.invalid"));
         }
         // the files' problems with the fields', all at once
         for (Upload u : uploads) {
@@ -264,9 +281,7 @@ public class DocumentService {
     public void refuseRecall(long id, long version) {
         incomingAction(id, version, "DOCUMENT_RECALL_REFUSED", (d, me) -> {
             d.recallRefused(me);
-            if (d.getSource() == IncomingSource.AXIS) {
-                delivery.report(d, "16", null, me.name());
-            }
+            answer(d, "16", null, me);
         });
     }
 
@@ -275,9 +290,7 @@ public class DocumentService {
     public void agreeToUpdate(long id, long version) {
         incomingAction(id, version, "DOCUMENT_UPDATE_AGREED", (d, me) -> {
             d.updateAccepted(me);
-            if (d.getSource() == IncomingSource.AXIS) {
-                delivery.report(d, "15", null, me.name());
-            }
+            answer(d, "15", null, me);
         });
     }
 
@@ -286,9 +299,7 @@ public class DocumentService {
     public void refuseUpdate(long id, long version) {
         incomingAction(id, version, "DOCUMENT_UPDATE_REFUSED", (d, me) -> {
             d.updateRefused(me);
-            if (d.getSource() == IncomingSource.AXIS) {
-                delivery.report(d, "16", null, me.name());
-            }
+            answer(d, "16", null, me);
         });
     }
 
@@ -528,9 +539,24 @@ public class DocumentService {
         change.accept(d, me);
         flush();
         audit.record(audited, DOCUMENT, d.getId(), d.getStatus().name());
-        if (d.getSource() == IncomingSource.AXIS && d.getStatus() != before) {
-            delivery.report(d, d.getStatus().statusCode(), d.getStatus() == IncomingStatus.REJECTED
-                    || d.getStatus() == IncomingStatus.COMPLETED ? d.getNote() : null, me.name());
+        if (d.getStatus() != before) {
+            answer(d, d.getStatus().statusCode(), d.getStatus() == IncomingStatus.REJECTED
+                    || d.getStatus() == IncomingStatus.COMPLETED ? d.getNote() : null, me);
+        }
+    }
+
+    /**
+     * Tells the sender what became of its document: over the axis, or, for a unit of the province,
+     * on the sender's own record at once. A paper document's sender is not told.
+     */
+    private void answer(IncomingDocument d, String code, String note, Actor me) {
+        if (d.getSource() == IncomingSource.AXIS) {
+            delivery.report(d, code, note, me.name());
+        } else if (d.getSource() == IncomingSource.INTERNAL) {
+            em.createQuery("select r from OutgoingRecipient r where r.document.exchangeId = :doc and r.agencyId = :unit",
+                            OutgoingRecipient.class).setParameter("doc", d.getDocumentId())
+                    .setParameter("unit", d.getUnit().getAgencyId().value()).getResultList()
+                    .forEach(r -> r.reported(code, note, Instant.now(clock)));
         }
     }
 

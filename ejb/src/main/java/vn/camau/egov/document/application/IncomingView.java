@@ -19,7 +19,8 @@ public record IncomingView(long id, long version, String unitCode, IncomingStatu
                            Urgency urgency, Instant arrivedAt, Integer arrivalNumber, String assignee,
                            String assigneeName, LocalDate dueOn, boolean overdue, String note,
                            List<OutgoingView.FileView> files, Set<String> allowedActions, String updateSubject,
-                           String updateReason, List<OutgoingView.FileView> updateFiles) implements Serializable {
+                           String updateReason, List<OutgoingView.FileView> updateFiles, String recallReason)
+        implements Serializable {
 
     static IncomingView of(IncomingDocument d, Set<String> allowed, LocalDate today) {
         return new IncomingView(d.getId(), d.getVersion(), d.getUnit().getCode(), d.getStatus(), d.getSource(),
@@ -29,7 +30,8 @@ public record IncomingView(long id, long version, String unitCode, IncomingStatu
                 d.getArrivalNumber(), d.getAssignee(), d.getAssigneeName(), d.getDueOn(), d.isOverdue(today), d.getNote(),
                 d.getAttachments().stream().map(f -> new OutgoingView.FileView(f.getId(), f.getName(), f.getSize())).toList(),
                 Set.copyOf(allowed), d.getUpdateSubject(), d.getUpdateReason(), d.getUpdateAttachments().stream()
-                        .map(f -> new OutgoingView.FileView(f.getId(), f.getName(), f.getSize())).toList());
+                        .map(f -> new OutgoingView.FileView(f.getId(), f.getName(), f.getSize())).toList(),
+                d.getRecallReason());
     }
 
     public boolean may(String action) {

@@ -9,4 +9,9 @@ import java.time.Instant;
  */
 public record DeadLetter(String id, String origin, String kind, String messageId, String from, String reason,
                          int deliveries, Instant parkedAt, long size) implements Serializable {
+
+    /** Whether it can go back to where it came from (an application queue), or only be discarded. */
+    public boolean replayable() {
+        return "egov.exchange.inbound".equals(origin) || "egov.mail".equals(origin);
+    }
 }

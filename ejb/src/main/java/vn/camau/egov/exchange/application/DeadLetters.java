@@ -67,8 +67,8 @@ public class DeadLetters {
     public void replay(String id) {
         Message m = take(id);
         DeadLetter letter = view(m);
-        if (letter.origin() == null) {
-            throw new NotFoundException(DEAD_LETTER, id);
+        if (!letter.replayable()) {
+            throw new vn.camau.egov.shared.domain.BusinessException("deadLetters.notReplayable", String.valueOf(letter.origin()));
         }
         try {
             Message copy = copy(m);
@@ -101,10 +101,9 @@ public class DeadLetters {
 
     private static DeadLetter view(Message m) {
         try {
-            String origin = m.getStringProperty(ORIGIN);
-            if (origin == null && m.propertyExists("_AMQ_ORIG_ADDRESS")) {
-                origin = m.getStringProperty("_AMQ_ORIG_ADDRESS");
-            }
+            // the broker's own record of where it came from first; ours only for what the application parked
+            String origin = m.propertyExists("_AMQ_ORIG_ADDRESS") ? m.getStringProperty("_AMQ_ORIG_ADDRESS")
+                    : m.getStringProperty(ORIGIN);
             if (origin != null && origin.startsWith(ANYCAST_PREFIX)) {
                 origin = origin.substring(ANYCAST_PREFIX.length());
             }

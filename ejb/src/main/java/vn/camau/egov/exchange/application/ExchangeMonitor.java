@@ -36,8 +36,11 @@ import java.util.Map;
 @RolesAllowed(Roles.PROVINCE_ADMIN)
 public class ExchangeMonitor {
 
-    /** Entries read per round trip while verifying: memory stays flat however long the log is. */
-    private static final int BATCH = 500;
+    /**
+     * Entries read per round trip while verifying, each with its payload (a document with its
+     * attachments can be tens of MB): memory stays bounded however long the log is.
+     */
+    private static final int BATCH = 20;
     public static final int MAX_DAYS = 92;
 
     @PersistenceContext

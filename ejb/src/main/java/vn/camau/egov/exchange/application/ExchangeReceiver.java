@@ -62,12 +62,14 @@ public class ExchangeReceiver {
     public enum Outcome { ACCEPTED, DUPLICATE, REJECTED }
 
     /**
-     * @param reason  why it was rejected
-     * @param answer  whether the sender is told (status 02): not when it could not be trusted
+     * @param reason         why it was rejected
+     * @param answer         whether the sender is told (status 02): only when the message is
+     *                       authentic, so that nobody can make the province answer another agency
+     * @param signatureValid what the signature check found (null: not checked)
      */
-    public record Result(Outcome outcome, String reason, boolean answer) {
-        static Result rejected(String reason, boolean answer) {
-            return new Result(Outcome.REJECTED, reason, answer);
+    public record Result(Outcome outcome, String reason, boolean answer, Boolean signatureValid) {
+        static Result rejected(String reason, boolean answer, Boolean signatureValid) {
+            return new Result(Outcome.REJECTED, reason, answer, signatureValid);
         }
     }
 
@@ -96,6 +98,9 @@ public class ExchangeReceiver {
     private vn.camau.egov.shared.application.Settings settings;
 
     @Inject
+    private vn.camau.egov.dossier.infrastructure.SigningKeys keys;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -108,40 +113,41 @@ public class ExchangeReceiver {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Result receive(String messageId, String claimedFrom, byte[] payload) {
-        String id = idOf(messageId, payload);
-        Optional<LoggedMessage> earlier = log.find(Direction.IN, id);
-        if (earlier.isPresent() && earlier.get().getState() != MessageState.REJECTED) {
-            LOG.fine(() -> "Duplicate message " + id + " ignored");
-            return new Result(Outcome.DUPLICATE, null, false);
-        }
         Document xml;
         try {
             xml = SecureXml.parse(payload);
         } catch (RuntimeException e) {
-            return Result.rejected("M.Message: " + e.getMessage(), false);
+            return Result.rejected("M.Message: " + e.getMessage(), false, null);
+        }
+        // duplicates are known by the id inside the signed message, not by the hub's envelope
+        String id = idOf(xml, messageId, payload);
+        Optional<LoggedMessage> earlier = log.find(Direction.IN, id);
+        if (earlier.isPresent() && earlier.get().getState() != MessageState.REJECTED) {
+            LOG.fine(() -> "Duplicate message " + id + " ignored");
+            return new Result(Outcome.DUPLICATE, null, false, null);
         }
         Edxml.Reference ref = Edxml.reference(xml);
         MessageKind kind;
         try {
             kind = kindOf(xml);
         } catch (EdxmlException e) {
-            return Result.rejected(e.getMessage(), false);
+            return Result.rejected(e.getMessage(), false, null);
         }
         // edXML names its sender in its header; a portal record is from whom the hub says it is
         String from = ref.fromOrganId() != null ? ref.fromOrganId() : claimedFrom;
         Peer peer = from == null || from.length() > 16 ? null : em.find(Peer.class, from);
         if (peer == null || !peer.isActive()) {
-            return Result.rejected("sender " + from + " is not in the peer directory", false);
+            return Result.rejected("sender " + from + " is not in the peer directory", false, null);
         }
         if (kind.name().startsWith("PORTAL") && !portal.isPortal(peer.getAgencyId())) {
-            return Result.rejected("sender " + from + " is not the national portal", false);
+            return Result.rejected("sender " + from + " is not the national portal", false, null);
         }
         if (peer.certificate().isEmpty()) {
-            return Result.rejected("no certificate on file for " + peer.getAgencyId(), true);
+            return Result.rejected("no certificate on file for " + peer.getAgencyId(), false, null);
         }
         XmlSignature.Outcome signature = XmlSignature.verify(xml, peer.certificate().get().getPublicKey());
         if (signature != XmlSignature.Outcome.VALID) {
-            return Result.rejected("signature " + signature.name().toLowerCase(java.util.Locale.ROOT), true);
+            return Result.rejected("signature " + signature.name().toLowerCase(java.util.Locale.ROOT), false, false);
         }
         XmlSignature.strip(xml);
         String statusCode = null;
@@ -151,11 +157,11 @@ public class ExchangeReceiver {
                 portalReceipt(PortalRecords.readReceipt(xml), peer);
             } else if (kind == MessageKind.PORTAL_DOSSIER) {
                 if (!"HoSoDVCQG".equals(xml.getDocumentElement().getLocalName())) {
-                    return Result.rejected("M.Message: the province takes dossiers (HoSoDVCQG), not sync records", true);
+                    return Result.rejected("M.Message: the province takes dossiers (HoSoDVCQG), not sync records", true, true);
                 }
                 portalSubmission(PortalRecords.readSubmission(xml), id);
             } else if (kind == MessageKind.PORTAL_CATALOG) {
-                return Result.rejected("M.Message: the province publishes its catalogue, it does not take one", true);
+                return Result.rejected("M.Message: the province publishes its catalogue, it does not take one", true, true);
             } else if (kind == MessageKind.STATUS) {
                 EdxmlStatus status = Edxml.readStatus(xml);
                 statusCode = status.statusCode();
@@ -163,15 +169,18 @@ public class ExchangeReceiver {
             } else {
                 Optional<Boolean> added = document(Edxml.readDocument(xml));
                 if (added.isEmpty()) {
-                    return Result.rejected("R.MessageHeader.To: no recipient in the province", true);
+                    return Result.rejected("R.MessageHeader.To: no recipient in the province", true, true);
                 }
                 // the same document again under a new message id: logged, nothing registered twice
                 state = added.get() ? MessageState.ACCEPTED : MessageState.DUPLICATE;
             }
-        } catch (EdxmlException | BusinessException e) {
-            // an attachment the registry refuses (too large, not a document), a status about nothing
+        } catch (EdxmlException e) {
             session.setRollbackOnly();
-            return Result.rejected(e.getMessage(), true);
+            return Result.rejected(e.getMessage(), true, true);
+        } catch (BusinessException e) {
+            // an attachment the registry refuses (too large, not a document), a unit without its key
+            session.setRollbackOnly();
+            return Result.rejected(describe(e), true, true);
         }
         if (earlier.isPresent()) {
             earlier.get().moveTo(state, "accepted on replay", Instant.now(clock));
@@ -180,25 +189,28 @@ public class ExchangeReceiver {
                     clip(ref.documentId() != null ? ref.documentId() : PortalRecords.subjectOf(xml)), statusCode, state,
                     null, true, payload));
         }
-        return new Result(state == MessageState.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE, null, false);
+        return new Result(state == MessageState.ACCEPTED ? Outcome.ACCEPTED : Outcome.DUPLICATE, null, false, true);
     }
 
     /**
      * Records a rejection in the caller's transaction: the log entry and, when the sender can be
      * told which document it was about, status 02 with the problems.
      */
-    public void reject(String messageId, String claimedFrom, byte[] payload, String reason, boolean answer) {
-        String id = idOf(messageId, payload);
-        LOG.warning(() -> "Message " + id + " rejected: " + reason);
+    public void reject(String messageId, String claimedFrom, byte[] payload, Result result) {
+        String reason = result.reason();
+        boolean answer = result.answer();
         Edxml.Reference ref = null;
         MessageKind kind = MessageKind.DOCUMENT;
+        Document parsed = null;
         try {
-            Document xml = SecureXml.parse(payload);
-            ref = Edxml.reference(xml);
-            kind = kindOf(xml);
+            parsed = SecureXml.parse(payload);
+            ref = Edxml.reference(parsed);
+            kind = kindOf(parsed);
         } catch (RuntimeException e) {
-            // not even XML: logged as it came
+            // not even XML (or not a known message): logged as it came
         }
+        String id = idOf(parsed, messageId, payload);
+        LOG.warning(() -> "Message " + id + " rejected: " + reason);
         Optional<LoggedMessage> earlier = log.find(Direction.IN, id);
         if (earlier.isPresent()) {
             earlier.get().moveTo(MessageState.REJECTED, reason, Instant.now(clock));
@@ -206,7 +218,7 @@ public class ExchangeReceiver {
             String claimed = ref != null && ref.fromOrganId() != null ? ref.fromOrganId() : claimedFrom;
             String from = claimed == null || claimed.length() > 16 ? null : claimed;
             log.append(new LoggedMessage.Entry(Direction.IN, kind, id, from, ref == null ? null : clip(ref.documentId()),
-                    null, MessageState.REJECTED, reason, answer ? Boolean.TRUE : null, payload));
+                    null, MessageState.REJECTED, reason, result.signatureValid(), payload));
         }
         if (answer && kind == MessageKind.PORTAL_DOSSIER && portal.isPortal(claimedFrom)) {
             portalRefusal(payload, id, reason);
@@ -215,7 +227,7 @@ public class ExchangeReceiver {
             Optional<Unit> ours = ref.toOrganIds().stream().filter(o -> o != null && AgencyId.isValid(o))
                     .map(o -> units.findByAgencyId(new AgencyId(o))).flatMap(Optional::stream).findFirst();
             Peer peer = em.find(Peer.class, ref.fromOrganId());
-            if (ours.isPresent() && peer != null && peer.isActive()) {
+            if (ours.isPresent() && peer != null && peer.isActive() && canSign(ours.get())) {
                 exchange.status(ours.get(), peer.getAgencyId(), ref.codeNumber(), ref.codeNotation(),
                         ref.promulgationDate(), ref.documentId(), "02", clip(reason), null);
             }
@@ -239,7 +251,7 @@ public class ExchangeReceiver {
                         .setParameter("k", vn.camau.egov.organization.domain.UnitKind.PROVINCIAL_COMMITTEE)
                         .setMaxResults(1).getResultStream().findFirst();
             }
-            unit.ifPresent(u -> portal.receipt(u, messageId, false, null, clip(reason)));
+            unit.filter(this::canSign).ifPresent(u -> portal.receipt(u, messageId, false, null, clip(reason)));
         } catch (RuntimeException e) {
             LOG.warning(() -> "Cannot tell the portal of rejected message " + messageId + ": " + e.getMessage());
         }
@@ -253,9 +265,38 @@ public class ExchangeReceiver {
         return Edxml.kindOf(xml) == Edxml.Kind.STATUS ? MessageKind.STATUS : MessageKind.DOCUMENT;
     }
 
-    private static String idOf(String messageId, byte[] payload) {
-        return messageId == null || messageId.isBlank() || messageId.length() > 100
-                ? "sha256:" + LoggedMessage.sha256(payload) : messageId;
+    /** The id the signed message carries; else the hub's; else its content's hash. */
+    private static String idOf(Document xml, String hubId, byte[] payload) {
+        String signed = null;
+        if (xml != null) {
+            signed = PortalRecords.kindOf(xml) != null ? PortalRecords.idOf(xml) : Edxml.reference(xml).messageId();
+        }
+        String id = signed != null ? signed : hubId;
+        return id == null || id.isBlank() || id.length() > 100 ? "sha256:" + LoggedMessage.sha256(payload) : id;
+    }
+
+    /**
+     * Whether the unit can sign an answer. A rejection's answer is best-effort: a unit without its
+     * key must not undo the rejection's own record (the refusal would roll the transaction back).
+     */
+    private boolean canSign(Unit unit) {
+        try {
+            keys.of(unit);
+            return true;
+        } catch (BusinessException e) {
+            LOG.warning(() -> "No answer from " + unit.getName() + ": it has no signing key");
+            return false;
+        }
+    }
+
+    /** A refusal of the registry, as the sender reads it in a 02: the fields and what is wrong with them. */
+    private static String describe(BusinessException e) {
+        if (e instanceof vn.camau.egov.shared.domain.InvalidInputException invalid) {
+            return invalid.problems().stream().map(p -> "R." + p.field() + ": " + p.messageKey()
+                            + (p.arguments().length == 0 ? "" : " " + java.util.Arrays.toString(p.arguments())))
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+        return "R.Message: " + e.messageKey() + (e.arguments().length == 0 ? "" : " " + java.util.Arrays.toString(e.arguments()));
     }
 
     /**

@@ -46,6 +46,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, DocumentService.EXCHANGE})
 public class ExchangeService implements DocumentDelivery {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ExchangeService.class.getName());
+
     @PersistenceContext
     private EntityManager em;
 
@@ -103,7 +105,13 @@ public class ExchangeService implements DocumentDelivery {
      */
     public void status(Unit unit, String toAgencyId, String codeNumber, String codeNotation, java.time.LocalDate promulgated,
                 String documentId, String statusCode, String description, String staff) {
-        Peer peer = activePeer(toAgencyId);
+        Peer peer = em.find(Peer.class, toAgencyId);
+        if (peer == null || !peer.isActive()) {
+            // a stopped agency is not written to; the registry's own step goes on
+            LOG.warning(() -> "Status " + statusCode + " about " + documentId + " not sent: " + toAgencyId
+                    + " is not an active peer");
+            return;
+        }
         String messageId = UUID.randomUUID().toString();
         EdxmlStatus status = new EdxmlStatus(messageId, toAgencyId, codeNumber == null ? null : codeNumber + "/" + codeNotation,
                 promulgated, documentId, organization(unit), statusCode, description, Instant.now(clock),

@@ -48,6 +48,9 @@ public class PortalPublisher implements CatalogPublication {
     private SignedOutbox outbox;
 
     @Inject
+    private vn.camau.egov.dossier.infrastructure.SigningKeys keys;
+
+    @Inject
     private Settings settings;
 
     @Inject
@@ -62,6 +65,11 @@ public class PortalPublisher implements CatalogPublication {
         }
         Dossier d = em.createQuery("select d from Dossier d where d.code = :c", Dossier.class).setParameter("c", code)
                 .getSingleResult();
+        if (!canSign(d.getUnit())) {
+            // the next change of the dossier sends its whole state again, once the unit has its key
+            audit.record("PORTAL_SYNC_SKIPPED", "dossier", code, d.getUnit().getName() + " has no signing key");
+            return;
+        }
         PortalStatusMap statuses = settings.portalStatusMap();
         ProcedureVersion p = d.getProcedure();
         List<PortalRecords.Progress> progress = d.getEvents().stream().map((DossierEvent e) -> new PortalRecords.Progress(
@@ -85,9 +93,20 @@ public class PortalPublisher implements CatalogPublication {
     @Override
     @RolesAllowed({Roles.UNIT_ADMIN, Roles.PROVINCE_ADMIN, Roles.EXCHANGE})
     public void changed(Procedure procedure) {
+        publish(procedure);
+    }
+
+    /** @return whether the procedure went to the portal */
+    private boolean publish(Procedure procedure) {
         Peer portal = portal();
         if (portal == null) {
-            return;
+            return false;
+        }
+        if (!canSign(procedure.getUnit())) {
+            // the catalogue change stands; "Đồng bộ toàn bộ danh mục" sends it once the unit has its key
+            audit.record("PORTAL_SYNC_SKIPPED", "procedure", procedure.getCode().value(),
+                    procedure.getUnit().getName() + " has no signing key");
+            return false;
         }
         ProcedureVersion v = procedure.getCurrent();
         String messageId = UUID.randomUUID().toString();
@@ -96,6 +115,17 @@ public class PortalPublisher implements CatalogPublication {
                 procedure.getUnit().getName(), v.getProcessingDays(), v.totalFees(), procedure.isActive());
         outbox.send(MessageKind.PORTAL_CATALOG, messageId, procedure.getUnit(), portal, procedure.getCode().value(), null,
                 PortalRecords.write(sync));
+        return true;
+    }
+
+    private boolean canSign(Unit unit) {
+        try {
+            keys.of(unit);
+            return true;
+        } catch (vn.camau.egov.shared.domain.BusinessException e) {
+            LOG.warning(() -> unit.getName() + " has no signing key: nothing of it goes to the national portal");
+            return false;
+        }
     }
 
     /**
@@ -124,11 +154,9 @@ public class PortalPublisher implements CatalogPublication {
                 if (unsigned.contains(p.getUnit().getName())) {
                     continue;
                 }
-                try {
-                    changed(p);
+                if (publish(p)) {
                     sent++;
-                } catch (vn.camau.egov.dossier.domain.DossierRefusedException noKey) {
-                    // thrown before anything of this procedure was written: the others go on
+                } else {
                     unsigned.add(p.getUnit().getName());
                 }
             }

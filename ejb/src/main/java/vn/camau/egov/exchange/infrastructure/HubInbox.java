@@ -58,7 +58,7 @@ public class HubInbox implements MessageListener {
             String from = message.getStringProperty(HubOutbox.FROM);
             ExchangeReceiver.Result result = receiver.receive(id, from, payload);
             if (result.outcome() == ExchangeReceiver.Outcome.REJECTED) {
-                receiver.reject(id, from, payload, result.reason(), result.answer());
+                receiver.reject(id, from, payload, result);
                 park(message, payload, result.reason());
             }
         } catch (JMSException e) {
@@ -83,7 +83,8 @@ public class HubInbox implements MessageListener {
         copy.writeBytes(payload);
         for (Enumeration<?> names = original.getPropertyNames(); names.hasMoreElements(); ) {
             String name = (String) names.nextElement();
-            if (name.startsWith("egov_")) {
+            // the sender's own egov_origin / egov_reason are not trusted: this method sets them
+            if (name.startsWith("egov_") && !name.equals(REASON) && !name.equals(ORIGIN)) {
                 copy.setObjectProperty(name, original.getObjectProperty(name));
             }
         }

@@ -153,6 +153,17 @@ class DocumentServiceIT {
                 .isInstanceOf(NotFoundException.class);
         as(otherClerk, Roles.CLERK, () -> { documents.register(in.id(), in.version()); return null; });
         assertThat(as(otherClerk, Roles.CLERK, () -> documents.incoming(in.id())).arrivalNumber()).isEqualTo(1);
+        // the sender sees what the unit did, as it would over the axis
+        assertThat(as(clerk, Roles.CLERK, () -> documents.outgoing(id)).recipients().get(0).statusCode()).isEqualTo("03");
+
+        // recalled: the unit's clerk is asked, agrees, and the sender sees 15
+        as(clerk, Roles.CLERK, () -> { documents.recall(id, documents.outgoing(id).version(), "Ban hành nhầm"); return null; });
+        IncomingView asked = as(otherClerk, Roles.CLERK, () -> documents.incoming(in.id()));
+        assertThat(asked.allowedActions()).contains("agreeRecall");
+        assertThat(asked.recallReason()).isEqualTo("Ban hành nhầm");
+        as(otherClerk, Roles.CLERK, () -> { documents.agreeToRecall(in.id(), asked.version()); return null; });
+        assertThat(as(otherClerk, Roles.CLERK, () -> documents.incoming(in.id())).status()).isEqualTo(IncomingStatus.RECALLED);
+        assertThat(as(clerk, Roles.CLERK, () -> documents.outgoing(id)).recipients().get(0).statusCode()).isEqualTo("15");
     }
 
     @Test

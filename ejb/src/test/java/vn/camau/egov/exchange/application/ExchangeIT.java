@@ -317,7 +317,8 @@ class ExchangeIT {
         Message parked = parked(messageId);
         assertThat(parked.getStringProperty("egov_reason")).contains("MessageHeader.Subject");
 
-        // a message not signed by the sender's key on file is refused the same way
+        // a message not signed by the sender's key on file is parked, and nobody is answered: a forger
+        // must not make the province tell the agency it names that its document was rejected
         EdxmlDocument forged = peer.document(unit.agencyId(), "47", "Giả mạo", null);
         AxisPeer impostor = new AxisPeer(peer.agencyId(), peer.name());
         try {
@@ -325,8 +326,12 @@ class ExchangeIT {
         } finally {
             impostor.close();
         }
-        AxisPeer.Received refused = peer.await(AxisPeer.statusFor(forged.documentId(), "02"), WAIT);
-        assertThat(refused.status().description()).contains("signature");
+        assertThat(parked(forged.messageId()).getStringProperty("egov_reason")).contains("signature invalid");
+        LoggedMessage logged = em.createQuery("select m from LoggedMessage m where m.direction = :d and m.messageId = :id",
+                LoggedMessage.class).setParameter("d", Direction.IN).setParameter("id", forged.messageId()).getSingleResult();
+        assertThat(logged.getState()).isEqualTo(MessageState.REJECTED);
+        assertThat(logged.getSignatureValid()).isFalse();
+        assertThat(peer.drain(Duration.ofSeconds(3))).noneMatch(AxisPeer.statusFor(forged.documentId(), "02"));
         assertThat(incoming(forged.documentId())).isEmpty();
     }
 
@@ -553,6 +558,15 @@ class ExchangeIT {
         as(clerk, Roles.CLERK, () -> { documents.refuseRecall(id, asked.version()); return null; });
         peer.await(AxisPeer.statusFor(d.documentId(), "16"), WAIT);
         assertThat(as(clerk, Roles.CLERK, () -> documents.incoming(id)).status()).isNotEqualTo(IncomingStatus.RECALLED);
+
+        // an agency the administrator stopped is no longer written to, and the clerk's work goes on
+        provinceAdmin.call(() -> {
+            peers.setActive(peer.agencyId(), false);
+            return null;
+        });
+        as(clerk, Roles.CLERK, () -> { documents.register(id, documents.incoming(id).version()); return null; });
+        assertThat(as(clerk, Roles.CLERK, () -> documents.incoming(id)).status()).isEqualTo(IncomingStatus.REGISTERED);
+        assertThat(peer.drain(Duration.ofSeconds(3))).noneMatch(AxisPeer.statusFor(d.documentId(), "03"));
     }
 
     private IncomingView awaitAction(long id, String action) throws Exception {

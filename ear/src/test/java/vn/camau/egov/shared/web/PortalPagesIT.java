@@ -50,7 +50,7 @@ class PortalPagesIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/units.xhtml", "/procedures.xhtml", "/signin.xhtml", "/register.xhtml",
             "/procedure.xhtml?code=1.001001.000.00.00.H12", "/lookup.xhtml?code=X&id=012345678901",
-            "/verify.xhtml?code=X", "/sandbox/payment", "/no-such-page", "/api/health/ready"})
+            "/verify.xhtml?code=X", "/sandbox/payment", "/no-such-page", "/api/health/ready", "/statistics.xhtml"})
     void anAnonymousGetCreatesNoSession(String path) throws Exception {
         HttpResponse<String> response = new Portal().get(path);
         assertThat(Portal.setCookies(response)).noneMatch(c -> c.startsWith("JSESSIONID"));
@@ -70,6 +70,15 @@ class PortalPagesIT {
         // the sandbox gateway refuses an order the portal did not sign
         assertThat(provider.get("/sandbox/payment?vnp_TxnRef=X-1&vnp_Amount=100&vnp_ReturnUrl=https://evil.example/")
                 .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void thePublicStatisticsShowEveryUnitsRatesAndNoPerson() throws Exception {
+        String body = new Portal().get("/statistics.xhtml?year=2026&quarter=4").body();
+        assertThat(body).contains("Thống kê giải quyết hồ sơ", "Quý 4 năm 2026", "Sở Tư pháp", "Tỷ lệ đúng hạn");
+        // the demo's citizens are nowhere on it
+        assertThat(body).doesNotContain("Nguyễn Văn An", "096088000001");
+        assertThat(new Portal().get("/statistics.xhtml?year=abc&quarter=9").statusCode()).isEqualTo(200);
     }
 
     @Test

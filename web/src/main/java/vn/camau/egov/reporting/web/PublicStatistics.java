@@ -1,0 +1,69 @@
+package vn.camau.egov.reporting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.camau.egov.reporting.application.StatisticsService;
+import vn.camau.egov.reporting.application.UnitStatistics;
+import vn.camau.egov.shared.domain.VietnamTime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * statistics.xhtml?year=&amp;quarter=: every unit's dossiers in a quarter, for anyone (transparency):
+ * counts and rates only, nothing about any person. Plain GET, no session.
+ */
+@Named
+@RequestScoped
+public class PublicStatistics {
+
+    @Inject
+    private StatisticsService statistics;
+
+    @Inject
+    private FacesContext faces;
+
+    private int year;
+    private int quarter;
+    private List<UnitStatistics> units;
+
+    @PostConstruct
+    void read() {
+        LocalDate today = VietnamTime.dateOf(Instant.now());
+        Map<String, String> p = faces.getExternalContext().getRequestParameterMap();
+        year = number(p.get("year"), today.getYear(), 2000, today.getYear());
+        quarter = number(p.get("quarter"), (today.getMonthValue() - 1) / 3 + 1, 1, 4);
+        LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+        units = statistics.published(from, from.plusMonths(3).minusDays(1));
+    }
+
+    private static int number(String s, int fallback, int min, int max) {
+        try {
+            return s == null ? fallback : Math.max(min, Math.min(max, Integer.parseInt(s)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** A rate as people read it: "92,5 %", or a dash when there is nothing to count. */
+    public String percent(Double rate) {
+        return rate == null ? "—" : String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", rate * 100);
+    }
+
+    public List<UnitStatistics> getUnits() {
+        return units;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getQuarter() {
+        return quarter;
+    }
+}

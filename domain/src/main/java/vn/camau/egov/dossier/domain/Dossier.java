@@ -78,6 +78,13 @@ public class Dossier {
     @JoinColumn(name = "unit_id", nullable = false, updatable = false)
     private Unit unit;
 
+    /**
+     * The same column as {@link #unit}, read-only: statistics group by it without joining the unit
+     * table (a join there makes the database walk every dossier of each unit).
+     */
+    @Column(name = "unit_id", insertable = false, updatable = false)
+    private Long unitId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private Channel channel;

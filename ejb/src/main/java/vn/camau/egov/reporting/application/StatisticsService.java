@@ -65,8 +65,8 @@ public class StatisticsService {
         Map<Long, long[]> counts = new HashMap<>();
         Instant start = from.atStartOfDay(ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
-        for (Object[] r : em.createQuery("select d.unit.id, d.channel, count(d) from Dossier d"
-                        + " where d.submittedAt >= :start and d.submittedAt < :end group by d.unit.id, d.channel", Object[].class)
+        for (Object[] r : em.createQuery("select d.unitId, d.channel, count(d) from Dossier d"
+                        + " where d.submittedAt >= :start and d.submittedAt < :end group by d.unitId, d.channel", Object[].class)
                 .setParameter("start", start).setParameter("end", end).getResultList()) {
             long[] c = counts.computeIfAbsent((Long) r[0], k -> new long[14]);
             c[switch ((Channel) r[1]) {
@@ -75,8 +75,8 @@ public class StatisticsService {
                 case NATIONAL_PORTAL -> 2;
             }] += ((Number) r[2]).longValue();
         }
-        for (Object[] r : em.createQuery("select d.unit.id, d.status, d.timeliness, d.rating, count(d) from Dossier d"
-                        + " where d.completedOn between :from and :to group by d.unit.id, d.status, d.timeliness, d.rating",
+        for (Object[] r : em.createQuery("select d.unitId, d.status, d.timeliness, d.rating, count(d) from Dossier d"
+                        + " where d.completedOn between :from and :to group by d.unitId, d.status, d.timeliness, d.rating",
                         Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList()) {
             long[] c = counts.computeIfAbsent((Long) r[0], k -> new long[14]);
@@ -99,9 +99,9 @@ public class StatisticsService {
             }
         }
         LocalDate today = VietnamTime.dateOf(Instant.now(clock));
-        for (Object[] r : em.createQuery("select d.unit.id, d.status, count(d),"
+        for (Object[] r : em.createQuery("select d.unitId, d.status, count(d),"
                         + " sum(case when d.dueOn < :today then 1 else 0 end) from Dossier d"
-                        + " where d.status in :open group by d.unit.id, d.status", Object[].class)
+                        + " where d.status in :open group by d.unitId, d.status", Object[].class)
                 .setParameter("today", today)
                 .setParameter("open", List.of(DossierStatus.PROCESSING, DossierStatus.RELEASING,
                         DossierStatus.WAITING_SUPPLEMENT)).getResultList()) {

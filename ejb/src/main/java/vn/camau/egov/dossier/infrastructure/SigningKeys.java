@@ -85,6 +85,20 @@ public class SigningKeys {
     // --- demo mode -----------------------------------------------------------------------------
 
     /**
+     * Whether the unit has a key to sign with. For what is only best-effort (an answer to a rejected
+     * message, a record for the national portal): asking {@link #of} would refuse, and a refusal
+     * rolls the caller's transaction back.
+     */
+    public boolean has(Unit unit) {
+        try {
+            of(unit);
+            return true;
+        } catch (vn.camau.egov.shared.domain.BusinessException e) {
+            return false;
+        }
+    }
+
+    /**
      * The demo's sandbox agencies (the other side of the sandbox hub) keep their keys in the demo
      * keystore too, under their own alias. Demo mode only.
      */

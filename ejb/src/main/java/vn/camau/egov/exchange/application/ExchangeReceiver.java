@@ -280,13 +280,11 @@ public class ExchangeReceiver {
      * key must not undo the rejection's own record (the refusal would roll the transaction back).
      */
     private boolean canSign(Unit unit) {
-        try {
-            keys.of(unit);
-            return true;
-        } catch (BusinessException e) {
+        if (!keys.has(unit)) {
             LOG.warning(() -> "No answer from " + unit.getName() + ": it has no signing key");
             return false;
         }
+        return true;
     }
 
     /** A refusal of the registry, as the sender reads it in a 02: the fields and what is wrong with them. */
@@ -307,7 +305,7 @@ public class ExchangeReceiver {
      * @return empty when no unit of the province is a recipient; otherwise whether any unit did not have it yet
      */
     private Optional<Boolean> document(EdxmlDocument d) {
-        BusinessDocTypes.Meaning meaning = settings.businessDocTypes().meaningOf(d.businessDocType());
+        BusinessDocTypes.Meaning meaning = BusinessDocTypes.of(settings.businessDocTypeMapping()).meaningOf(d.businessDocType());
         if (meaning == BusinessDocTypes.Meaning.REVOKE) {
             // a revocation asks for the document back, as status 13 does
             if (!documents.recallRequested(d.documentId(), d.from().organId(), d.businessReason())) {

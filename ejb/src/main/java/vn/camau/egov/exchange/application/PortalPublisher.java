@@ -70,7 +70,7 @@ public class PortalPublisher implements CatalogPublication {
             audit.record("PORTAL_SYNC_SKIPPED", "dossier", code, d.getUnit().getName() + " has no signing key");
             return;
         }
-        PortalStatusMap statuses = settings.portalStatusMap();
+        PortalStatusMap statuses = PortalStatusMap.of(settings.portalStatusMapping());
         ProcedureVersion p = d.getProcedure();
         List<PortalRecords.Progress> progress = d.getEvents().stream().map((DossierEvent e) -> new PortalRecords.Progress(
                 e.getActorName(), e.getStepName() == null ? e.getAction().name() : e.getStepName(), e.getOccurredAt(),
@@ -119,13 +119,11 @@ public class PortalPublisher implements CatalogPublication {
     }
 
     private boolean canSign(Unit unit) {
-        try {
-            keys.of(unit);
-            return true;
-        } catch (vn.camau.egov.shared.domain.BusinessException e) {
+        if (!keys.has(unit)) {
             LOG.warning(() -> unit.getName() + " has no signing key: nothing of it goes to the national portal");
             return false;
         }
+        return true;
     }
 
     /**

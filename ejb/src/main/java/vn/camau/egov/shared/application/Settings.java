@@ -26,14 +26,14 @@ public class Settings {
         return System.getProperty("egov.portal.agency-id", "000.00.00.G22").strip();
     }
 
-    /** What edXML's BussinessDocType numbers mean for this axis (its SDK version). */
-    public vn.camau.egov.exchange.domain.BusinessDocTypes businessDocTypes() {
-        return vn.camau.egov.exchange.domain.BusinessDocTypes.of(System.getProperty("egov.edxml.business-doc-types", ""));
+    /** What edXML's BussinessDocType numbers mean on this axis ("1=REVOKE,..."; empty: the defaults of BusinessDocTypes). */
+    public String businessDocTypeMapping() {
+        return System.getProperty("egov.edxml.business-doc-types", "");
     }
 
-    /** Local dossier statuses to the portal's codes: the defaults, with egov.portal.status-map's changes. */
-    public vn.camau.egov.exchange.domain.PortalStatusMap portalStatusMap() {
-        return vn.camau.egov.exchange.domain.PortalStatusMap.of(System.getProperty("egov.portal.status-map", ""));
+    /** Changes to the portal's status codes ("DONE=10,..."; empty: the defaults of PortalStatusMap). */
+    public String portalStatusMapping() {
+        return System.getProperty("egov.portal.status-map", "");
     }
 
     /** The address the public reaches the portal at, used in e-mails. */

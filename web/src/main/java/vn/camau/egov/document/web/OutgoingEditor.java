@@ -21,6 +21,7 @@ import vn.camau.egov.shared.domain.BusinessException;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.NotFoundException;
 import vn.camau.egov.shared.web.Messages;
+import vn.camau.egov.shared.web.Steps;
 import vn.camau.egov.shared.web.Uploads;
 
 import java.io.IOException;
@@ -119,9 +120,7 @@ public class OutgoingEditor implements Serializable {
                 documents.revise(id, version, content, Uploads.of(files));
                 saved = id;
             }
-            faces.getExternalContext().getFlash().put("saved", Boolean.TRUE);
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/workspace/outgoing.xhtml?id=" + saved);
+            Steps.done("document.done.saved", "/workspace/outgoing.xhtml?id=" + saved);
         } catch (InvalidInputException e) {
             errors = Messages.byField(e);
         } catch (BusinessException e) {

@@ -7,10 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.camau.egov.document.application.DocumentService;
 import vn.camau.egov.document.application.OutgoingView;
-import vn.camau.egov.shared.domain.BusinessException;
-import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.NotFoundException;
-import vn.camau.egov.shared.web.Messages;
+import vn.camau.egov.shared.web.Steps;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -45,9 +43,6 @@ public class OutgoingPage implements Serializable {
         } catch (NumberFormatException e) {
             document = null;
         }
-        if (document != null && faces.getExternalContext().getFlash().get("saved") != null) {
-            Messages.info("document.done.saved");
-        }
     }
 
     private void reload() {
@@ -59,23 +54,7 @@ public class OutgoingPage implements Serializable {
     }
 
     private void run(Runnable action, String doneKey) {
-        errors = new LinkedHashMap<>();
-        try {
-            action.run();
-            // after the step, a fresh GET of the page: its address names the document, and a reload
-            // does not send the step again
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(doneKey);
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/workspace/outgoing.xhtml?id=" + id);
-            return;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InvalidInputException e) {
-            errors = Messages.byField(e);
-        } catch (BusinessException e) {
-            Messages.show(e, "actions");
-        }
+        errors = Steps.run(action, doneKey, "/workspace/outgoing.xhtml?id=" + id, "actions");
         reload();
     }
 

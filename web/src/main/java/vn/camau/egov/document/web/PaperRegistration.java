@@ -13,6 +13,7 @@ import vn.camau.egov.document.domain.Urgency;
 import vn.camau.egov.shared.domain.BusinessException;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.web.Messages;
+import vn.camau.egov.shared.web.Steps;
 import vn.camau.egov.shared.web.Uploads;
 
 import java.io.IOException;
@@ -56,10 +57,7 @@ public class PaperRegistration implements Serializable {
             long id = documents.registerPaper(new IncomingDocument.Arrival(IncomingSource.PAPER, null, null, senderName,
                     codeNumber, codeNotation, promulgatedOn, type, subject, summary, signerName, urgency, null),
                     Uploads.of(files));
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info("document.done.register");
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/workspace/incoming.xhtml?id=" + id);
+            Steps.done("document.done.register", "/workspace/incoming.xhtml?id=" + id);
         } catch (InvalidInputException e) {
             errors = Messages.byField(e);
         } catch (BusinessException e) {

@@ -22,15 +22,15 @@ public final class Migrations {
         String product = databaseProductName.toLowerCase(Locale.ROOT);
         if (product.contains("oracle")) {
             return Map.of("bigint", "NUMBER(19)", "boolean", "NUMBER(1)", "char", " CHAR",
-                    "clob", "CLOB", "blob", "BLOB");
+                    "clob", "CLOB", "blob", "BLOB", "true", "1", "false", "0");
         }
         if (product.contains("postgres")) {
             return Map.of("bigint", "BIGINT", "boolean", "BOOLEAN", "char", "",
-                    "clob", "TEXT", "blob", "BYTEA");
+                    "clob", "TEXT", "blob", "BYTEA", "true", "TRUE", "false", "FALSE");
         }
         if (product.contains("h2")) {
             return Map.of("bigint", "BIGINT", "boolean", "BOOLEAN", "char", "",
-                    "clob", "CLOB", "blob", "BLOB");
+                    "clob", "CLOB", "blob", "BLOB", "true", "TRUE", "false", "FALSE");
         }
         throw new IllegalStateException("No migrations for database " + databaseProductName
                 + ": the platform runs on H2, PostgreSQL or Oracle");

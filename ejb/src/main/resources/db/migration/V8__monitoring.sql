@@ -240,3 +240,14 @@ INSERT INTO index_weight (scheme, component, weight) VALUES ('D766', 'PROGRESS',
 INSERT INTO index_weight (scheme, component, weight) VALUES ('D766', 'DIGITISATION', 22);
 INSERT INTO index_weight (scheme, component, weight) VALUES ('D766', 'ONLINE_SERVICE', 22);
 INSERT INTO index_weight (scheme, component, weight) VALUES ('D766', 'SATISFACTION', 18);
+
+-- Statistics per procedure and field and the Decision 766 inputs: V7's covering indexes gain the
+-- procedure version and the result, fee and payment columns, so the figures still come from the
+-- indexes alone and never read a dossier's row.
+DROP INDEX ix_dossier_completed;
+CREATE INDEX ix_dossier_completed ON dossier (completed_on, unit_id, procedure_version_id, status, timeliness, rating,
+    fee_total, paid, result_signed_at);
+DROP INDEX ix_dossier_submitted_unit;
+CREATE INDEX ix_dossier_submitted_unit ON dossier (submitted_at, unit_id, procedure_version_id, channel);
+DROP INDEX ix_dossier_open;
+CREATE INDEX ix_dossier_open ON dossier (status, unit_id, procedure_version_id, due_on);

@@ -93,7 +93,7 @@ class StatisticsBenchmark {
             baseline[i] = run(() -> statistics.byUnit(emptyFrom, emptyTo));
             quarter[i] = run(() -> statistics.byUnit(from, to));
         }
-        List<UnitStatistics> figures = provinceAdmin.call(() -> statistics.byUnit(from, to));
+        List<DossierStatistics> figures = provinceAdmin.call(() -> statistics.byUnit(from, to));
         // where the time goes: each aggregate alone, with the database's plan
         StringBuilder plans = new StringBuilder();
         for (String sql : List.of(
@@ -110,7 +110,7 @@ class StatisticsBenchmark {
                     .append(em.createNativeQuery("EXPLAIN " + sql).getSingleResult()).append("\n");
         }
         System.out.println(plans);
-        long received = figures.stream().mapToLong(UnitStatistics::received).sum();
+        long received = figures.stream().mapToLong(DossierStatistics::received).sum();
         String report = String.format("""
                 Statistics benchmark, H2 %s (the embedded default), %s
                 dossiers generated: %,d across %d units (%.1f s)
@@ -119,7 +119,7 @@ class StatisticsBenchmark {
                   baseline  median %d ms, p90 %d ms, max %d ms (same aggregates, a period with no dossier)
                 """, em.createNativeQuery("SELECT H2VERSION()").getSingleResult(), LocalDate.now(),
                 dossiers, UNITS, generateSeconds, from, to, received,
-                figures.stream().mapToLong(UnitStatistics::resolved).sum(),
+                figures.stream().mapToLong(DossierStatistics::resolved).sum(),
                 median(quarter), p90(quarter), max(quarter), median(baseline), p90(baseline), max(baseline));
         System.out.println(report);
         Path out = Path.of(System.getProperty("jboss.server.base.dir"), "..", "..", "target", "bench", "statistics.txt")
@@ -128,7 +128,7 @@ class StatisticsBenchmark {
         Files.writeString(out, report + "\n" + plans);
     }
 
-    private long run(Callable<List<UnitStatistics>> work) throws Exception {
+    private long run(Callable<List<DossierStatistics>> work) throws Exception {
         long start = System.nanoTime();
         provinceAdmin.call(work);
         return (System.nanoTime() - start) / 1_000_000;

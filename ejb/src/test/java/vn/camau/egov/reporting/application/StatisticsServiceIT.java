@@ -15,11 +15,13 @@ import vn.camau.egov.it.AsProvinceAdmin;
 import vn.camau.egov.it.Deployments;
 import vn.camau.egov.it.DossierWorld;
 import vn.camau.egov.it.DossierWorld.World;
+import vn.camau.egov.reporting.domain.Scorecard766;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.VietnamTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,8 +74,8 @@ class StatisticsServiceIT {
         w.asSpecialist(() -> { dossiers.requestSupplement(paused, version(w, paused), "Bổ sung bản sao"); return null; });
 
         LocalDate today = VietnamTime.dateOf(Instant.now());
-        UnitStatistics s = provinceAdmin.call(() -> statistics.byUnit(today.minusDays(90), today)).stream()
-                .filter(u -> u.unitCode().equals(w.unit().code())).findFirst().orElseThrow();
+        DossierStatistics s = provinceAdmin.call(() -> statistics.byUnit(today.minusDays(90), today)).stream()
+                .filter(u -> u.key().equals(w.unit().code())).findFirst().orElseThrow();
         assertThat(s.receivedOnline()).isEqualTo(4);
         assertThat(s.receivedAtCounter()).isEqualTo(1);
         assertThat(s.receivedFromPortal()).isZero();
@@ -90,12 +92,36 @@ class StatisticsServiceIT {
         assertThat(s.satisfactionRate()).isEqualTo(1.0);
         assertThat(counter).isNotBlank();
 
+        // the unit's leader: the same figures per procedure and per field, and only for the leader's own unit
+        List<DossierStatistics> perProcedure = w.asLeader(() -> statistics.table(today.minusDays(90), today, null,
+                Breakdown.PROCEDURE));
+        assertThat(perProcedure).extracting(DossierStatistics::key).containsExactly(w.level3());
+        assertThat(perProcedure.get(0).received()).isEqualTo(5);
+        assertThat(perProcedure.get(0).refused()).isEqualTo(1);
+        List<DossierStatistics> perField = w.asLeader(() -> statistics.table(today.minusDays(90), today, "SOMEONE_ELSE",
+                Breakdown.FIELD));
+        assertThat(perField).extracting(DossierStatistics::key).containsExactly(w.field());
+        assertThat(perField.get(0).received()).isEqualTo(5);
+        assertThat(w.asLeader(() -> statistics.table(today.minusDays(90), today, null, Breakdown.UNIT)))
+                .extracting(DossierStatistics::key).containsExactly(w.unit().code());
+
+        // Decision 766 from the same live figures: both procedures complete (18), the one resolved on
+        // time (20) and not dissatisfied (18), 4 of 5 received online and no fee (22 × 0.8)
+        Map<String, Scorecard766> cards = w.asLeader(() -> statistics.scorecards(today.minusDays(90), today, null));
+        assertThat(cards).containsOnlyKeys(w.unit().code());
+        Scorecard766 card = cards.get(w.unit().code());
+        assertThat(points(card, Scorecard766.Group.TRANSPARENCY)).isCloseTo(18, within(1e-9));
+        assertThat(points(card, Scorecard766.Group.PROGRESS)).isCloseTo(20, within(1e-9));
+        assertThat(points(card, Scorecard766.Group.SATISFACTION)).isCloseTo(18, within(1e-9));
+        assertThat(points(card, Scorecard766.Group.ONLINE_SERVICE)).isCloseTo(17.6, within(1e-9));
+        assertThat(points(card, Scorecard766.Group.DIGITISATION)).isCloseTo(22.0 * s.electronicResults(), within(1e-9));
+
         // a period that ended before any of it: nothing received, nothing resolved
-        UnitStatistics before = provinceAdmin.call(() -> statistics.byUnit(today.minusDays(200), today.minusDays(100)))
-                .stream().filter(u -> u.unitCode().equals(w.unit().code())).findFirst().orElseThrow();
+        DossierStatistics before = provinceAdmin.call(() -> statistics.byUnit(today.minusDays(200), today.minusDays(100)))
+                .stream().filter(u -> u.key().equals(w.unit().code())).findFirst().orElseThrow();
         assertThat(before.received()).isZero();
         assertThat(before.resolved()).isZero();
-        assertThat(before.onTimeRate()).isNull();
+        assertThat(before.onTimeRate()).isEqualTo(1.0); // OpenCPS: 100 % when nothing was resolved
     }
 
     @Test
@@ -107,5 +133,9 @@ class StatisticsServiceIT {
         assertThatThrownBy(() -> w.asCitizen(() -> statistics.byUnit(today.minusDays(7), today)))
                 .isInstanceOf(EJBAccessException.class);
         assertThat(statistics.published(today.minusDays(7), today)).isNotEmpty();
+    }
+
+    private static double points(Scorecard766 card, Scorecard766.Group group) {
+        return card.groups().stream().filter(g -> g.group() == group).findFirst().orElseThrow().points();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.camau.egov.reporting.application.StatisticsService;
-import vn.camau.egov.reporting.application.UnitStatistics;
+import vn.camau.egov.reporting.application.DossierStatistics;
 import vn.camau.egov.shared.domain.VietnamTime;
 
 import java.time.Instant;
@@ -30,7 +30,7 @@ public class PublicStatistics {
 
     private int year;
     private int quarter;
-    private List<UnitStatistics> units;
+    private List<DossierStatistics> units;
 
     @PostConstruct
     void read() {
@@ -55,7 +55,7 @@ public class PublicStatistics {
         return rate == null ? "—" : String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", rate * 100);
     }
 
-    public List<UnitStatistics> getUnits() {
+    public List<DossierStatistics> getUnits() {
         return units;
     }
 

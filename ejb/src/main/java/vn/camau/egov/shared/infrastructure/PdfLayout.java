@@ -81,6 +81,13 @@ public final class PdfLayout implements AutoCloseable {
         return this;
     }
 
+    /** A bold centred heading as written, not in capitals: a table's title inside a report. */
+    public PdfLayout heading(String text) {
+        centered(text, bold, 12);
+        y -= 4;
+        return this;
+    }
+
     public PdfLayout subtitle(String text) {
         centered(text, regular, 11);
         y -= 10;

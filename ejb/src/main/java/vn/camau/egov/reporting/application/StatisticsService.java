@@ -95,6 +95,19 @@ public class StatisticsService {
         return result;
     }
 
+    /** One unit's figures for a period (its periodic report's pre-filled figures). */
+    @PermitAll
+    public DossierStatistics unitFigures(String unitCode, LocalDate from, LocalDate to) {
+        return compute(from, to, unitCode, Breakdown.UNIT).get(0);
+    }
+
+    /** The Decision 766 scorecard of one unit's figures. */
+    @PermitAll
+    public Scorecard766 scorecardOf(DossierStatistics unit) {
+        return Scorecard766.of(unit.scorecardInputs(procedureCounts().getOrDefault(unit.key(), ProcedureCounts.NONE)),
+                weights.scorecardMaxima());
+    }
+
     /**
      * The public figures (transparency): the per-unit aggregates, nothing about any person; the
      * public statistics page shows rates and counts per unit only.

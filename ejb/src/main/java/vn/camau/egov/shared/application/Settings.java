@@ -36,6 +36,11 @@ public class Settings {
         return System.getProperty("egov.portal.status-map", "");
     }
 
+    /** How many days before a periodic report is due its unit's leaders are reminded; 3 by default. */
+    public int reportReminderDays() {
+        return (int) longValue("egov.report.reminder-days", 3);
+    }
+
     /** The address the public reaches the portal at, used in e-mails. */
     public String publicUrl() {
         String url = System.getProperty("egov.public-url", "http://localhost:8080/");

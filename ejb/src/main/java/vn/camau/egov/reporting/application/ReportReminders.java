@@ -1,0 +1,27 @@
+package vn.camau.egov.reporting.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/** Every morning, the leaders whose periodic report is due soon and not sent are reminded by e-mail. */
+@Singleton
+@PermitAll
+public class ReportReminders {
+
+    private static final Logger LOG = Logger.getLogger(ReportReminders.class.getName());
+
+    @Inject
+    private ReportService reports;
+
+    @Schedule(hour = "7", minute = "0", persistent = false)
+    public void remind() {
+        int units = reports.sendReminders();
+        if (units > 0) {
+            LOG.info(() -> "periodic report reminders sent to the leaders of " + units + " units");
+        }
+    }
+}

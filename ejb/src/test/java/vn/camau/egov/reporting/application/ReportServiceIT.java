@@ -1,0 +1,236 @@
+package vn.camau.egov.reporting.application;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.camau.egov.dossier.application.DossierService;
+import vn.camau.egov.identity.domain.Roles;
+import vn.camau.egov.it.AsUser;
+import vn.camau.egov.it.Deployments;
+import vn.camau.egov.it.DossierWorld;
+import vn.camau.egov.it.DossierWorld.World;
+import vn.camau.egov.it.TestMailServer;
+import vn.camau.egov.reporting.domain.PeriodKind;
+import vn.camau.egov.reporting.domain.ReportRefusedException;
+import vn.camau.egov.reporting.domain.ReportStatus;
+import vn.camau.egov.reporting.domain.TaskReport;
+import vn.camau.egov.reporting.domain.TaskStatus;
+import vn.camau.egov.shared.domain.InvalidInputException;
+import vn.camau.egov.shared.domain.NotFoundException;
+import vn.camau.egov.shared.domain.VietnamTime;
+
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The periodic reports: draft, submit, return, accept, consolidate; late and missing; reminders; who sees what. */
+@ExtendWith(ArquillianExtension.class)
+class ReportServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule();
+    }
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private DossierService dossiers;
+
+    @Inject
+    private DossierWorld worlds;
+
+    @Inject
+    private TestMailServer smtp;
+
+    private static <T> T asDepartment(PrivilegedExceptionAction<T> work) throws Exception {
+        return AsUser.call("it.stttt", Set.of(Roles.DIC_MONITOR), work);
+    }
+
+    private static LocalDate today() {
+        return VietnamTime.dateOf(Instant.now());
+    }
+
+    /** A period no other test or run has: a quarter of a random far year. */
+    private long freshPeriod(LocalDate dueOn, int fromYear, int toYear, PeriodKind kind) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int year = ThreadLocalRandom.current().nextInt(fromYear, toYear + 1);
+            int number = ThreadLocalRandom.current().nextInt(1, kind.perYear() + 1);
+            LocalDate due = dueOn != null ? dueOn : kind.lastDay(year, number).plusDays(10);
+            try {
+                return asDepartment(() -> reports.openPeriod(kind, year, number, due));
+            } catch (InvalidInputException taken) {
+                // that period exists already: try another
+            }
+        }
+        throw new IllegalStateException("no free period left");
+    }
+
+    private long task(String code) throws Exception {
+        return asDepartment(() -> reports.tasks()).stream().filter(t -> t.code().equals(code)).findFirst()
+                .orElseThrow().id();
+    }
+
+    private long done(String code) throws Exception {
+        return asDepartment(() -> reports.tasks()).stream().filter(t -> t.code().equals(code)).findFirst()
+                .orElseThrow().done();
+    }
+
+    @Test
+    void aReportFromDraftToTheProvincialReport() throws Exception {
+        World w = worlds.create();
+        World other = worlds.create();
+        long period = freshPeriod(null, 2030, 2099, PeriodKind.QUARTER);
+        long doneBefore = done("II.1.a");
+
+        long id = w.asSpecialist(() -> reports.draft(period));
+        assertThat(w.asLeader(() -> reports.draft(period))).as("one report per unit and period").isEqualTo(id);
+        ReportView draft = w.asSpecialist(() -> reports.view(id));
+        assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
+        // the tasks for all units, not those owned by a named department
+        assertThat(draft.tasks()).extracting(ReportView.TaskLine::code)
+                .contains("II.1.a", "II.1.b", "II.2", "II.3", "IV.1.a", "IV.1.b").doesNotContain("IV.3.a", "IV.5");
+
+        long ii1a = task("II.1.a");
+        // a task marked done must say what was done: the leader's submission is refused, naming the task
+        w.asSpecialist(() -> {
+            reports.write(id, draft.version(), "Thiếu cán bộ chuyên trách CNTT", "Bổ sung biên chế",
+                    List.of(new TaskReport(ii1a, TaskStatus.DONE, null, null)));
+            return null;
+        });
+        long v1 = w.asLeader(() -> reports.view(id)).version();
+        assertThatThrownBy(() -> w.asLeader(() -> { reports.submit(id, v1); return null; }))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).field()).isEqualTo("task-" + ii1a));
+        w.asSpecialist(() -> {
+            reports.write(id, v1, "Thiếu cán bộ chuyên trách CNTT", "Bổ sung biên chế",
+                    List.of(new TaskReport(ii1a, TaskStatus.DONE, "12/12 thủ tục ưu tiên ở mức độ 3", "Quyết định 15/QĐ-STP")));
+            return null;
+        });
+        long v2 = w.asLeader(() -> reports.view(id)).version();
+        assertThatThrownBy(() -> w.asSpecialist(() -> { reports.submit(id, v2); return null; }))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> other.asLeader(() -> reports.view(id))).isInstanceOf(NotFoundException.class);
+        w.asLeader(() -> { reports.submit(id, v2); return null; });
+
+        // the Department returns it with a comment, the unit corrects it, the leader sends it again
+        ReportView submitted = asDepartment(() -> reports.view(id));
+        assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(submitted.late()).isFalse();
+        asDepartment(() -> { reports.returnToUnit(id, submitted.version(), "Bổ sung số liệu thanh toán trực tuyến"); return null; });
+        ReportView returned = w.asSpecialist(() -> reports.view(id));
+        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(returned.reviewNote()).isEqualTo("Bổ sung số liệu thanh toán trực tuyến");
+        w.asSpecialist(() -> {
+            reports.write(id, returned.version(), "Thiếu cán bộ chuyên trách CNTT", "Bổ sung biên chế; kinh phí ký số",
+                    List.of(new TaskReport(ii1a, TaskStatus.DONE, "12/12 thủ tục ưu tiên ở mức độ 3", "Quyết định 15/QĐ-STP")));
+            return null;
+        });
+        w.asLeader(() -> { reports.submit(id, reports.view(id).version()); return null; });
+
+        // the other unit sends one too; consolidation waits until the Department has reviewed it
+        long otherId = other.asSpecialist(() -> reports.draft(period));
+        other.asLeader(() -> { reports.submit(otherId, reports.view(otherId).version()); return null; });
+        asDepartment(() -> { reports.accept(id, reports.view(id).version()); return null; });
+        assertThatThrownBy(() -> asDepartment(() -> { reports.consolidate(period); return null; }))
+                .isInstanceOf(ReportRefusedException.class)
+                .satisfies(e -> assertThat(((ReportRefusedException) e).messageKey()).isEqualTo("report.refused.pendingReview"));
+        asDepartment(() -> { reports.accept(otherId, reports.view(otherId).version()); return null; });
+
+        List<PeriodOverview> overview = asDepartment(() -> reports.overview(period));
+        assertThat(overview).filteredOn(o -> o.unitCode().equals(w.unit().code())).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.status()).isEqualTo(ReportStatus.ACCEPTED);
+                    assertThat(o.submittedOn()).isEqualTo(today());
+                    assertThat(o.late()).isFalse();
+                });
+        assertThat(done("II.1.a")).as("accepted: the unit now counts as done on the task").isEqualTo(doneBefore + 1);
+        assertThat(asDepartment(() -> reports.accepted(period))).extracting(ReportView::unitCode)
+                .contains(w.unit().code(), other.unit().code());
+
+        asDepartment(() -> { reports.consolidate(period); return null; });
+        assertThat(asDepartment(() -> reports.periodView(period)).consolidated()).isTrue();
+        assertThatThrownBy(() -> asDepartment(() -> { reports.consolidate(period); return null; }))
+                .isInstanceOf(ReportRefusedException.class);
+        World late = worlds.create();
+        assertThatThrownBy(() -> late.asSpecialist(() -> reports.draft(period))).isInstanceOf(ReportRefusedException.class);
+    }
+
+    @Test
+    void lateAndMissingReportsAreListed() throws Exception {
+        World w = worlds.create();
+        long period = freshPeriod(null, 2016, 2025, PeriodKind.QUARTER);
+        assertThat(asDepartment(() -> reports.overview(period)))
+                .filteredOn(o -> o.unitCode().equals(w.unit().code())).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.missing()).isTrue();
+                    assertThat(o.late()).isTrue();
+                });
+        long id = w.asSpecialist(() -> reports.draft(period));
+        w.asLeader(() -> { reports.submit(id, reports.view(id).version()); return null; });
+        assertThat(asDepartment(() -> reports.view(id)).late()).as("sent after its due date").isTrue();
+    }
+
+    @Test
+    void leadersAreRemindedOnceBeforeTheDueDate() throws Exception {
+        World w = worlds.create();
+        long period = freshPeriod(today().plusDays(1), 2016, 2025, PeriodKind.YEAR);
+        String label = asDepartment(() -> reports.periodView(period)).label();
+        assertThat(reports.sendReminders()).isPositive();
+        String subject = "Nhắc nộp báo cáo " + label + " của " + w.unit().name();
+        MimeMessage mail = smtp.awaitSubject(subject, Duration.ofSeconds(20)).orElseThrow();
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(w.leader() + "@camau.gov.vn");
+        assertThat((String) mail.getContent()).contains("workspace/reports.xhtml");
+        // the next run does not mail the same unit again
+        int before = smtp.to("camau.gov.vn").size();
+        reports.sendReminders();
+        Thread.sleep(1000);
+        assertThat(smtp.to("camau.gov.vn").stream().filter(m -> {
+            try {
+                return subject.equals(m.getSubject());
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count()).isEqualTo(1);
+        assertThat(smtp.to("camau.gov.vn").size()).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
+    void theCurrentYearsReportIsPrefilledWithTheUnitsFigures() throws Exception {
+        World w = worlds.create();
+        w.asCitizen(() -> dossiers.submitOnline(w.level3(), DossierWorld.form(), DossierWorld.files()));
+        int year = today().getYear();
+        long period = asDepartment(() -> reports.periods()).stream()
+                .filter(p -> p.kind() == PeriodKind.YEAR && p.year() == year).map(PeriodView::id).findFirst()
+                .orElseGet(() -> {
+                    try {
+                        return asDepartment(() -> reports.openPeriod(PeriodKind.YEAR, year, 1, LocalDate.of(year, 12, 20)));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        long id = w.asSpecialist(() -> reports.draft(period));
+        ReportView r = w.asSpecialist(() -> reports.view(id));
+        assertThat(r.figures().getReceived()).isEqualTo(1);
+        assertThat(r.figures().getReceivedOnline()).isEqualTo(1);
+        assertThat(r.figures().onlinePercent()).isEqualTo(100.0);
+        assertThat(r.figures().getScorecard()).isBetween(0.0, 100.0);
+        // people outside the unit and the Department see nothing of it
+        assertThatThrownBy(() -> w.asCitizen(() -> reports.view(id))).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> w.asCitizen(() -> reports.tasks())).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> w.asLeader(() -> reports.overview(period))).isInstanceOf(EJBAccessException.class);
+    }
+}

@@ -3,6 +3,10 @@ package vn.camau.egov.reporting.application;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,10 +24,12 @@ import vn.camau.egov.reporting.domain.ReportRefusedException;
 import vn.camau.egov.reporting.domain.ReportStatus;
 import vn.camau.egov.reporting.domain.TaskReport;
 import vn.camau.egov.reporting.domain.TaskStatus;
+import vn.camau.egov.shared.application.ExportFormat;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.NotFoundException;
 import vn.camau.egov.shared.domain.VietnamTime;
 
+import java.io.ByteArrayInputStream;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +61,9 @@ class ReportServiceIT {
 
     @Inject
     private TestMailServer smtp;
+
+    @Inject
+    private MonitoringExports exports;
 
     private static <T> T asDepartment(PrivilegedExceptionAction<T> work) throws Exception {
         return AsUser.call("it.stttt", Set.of(Roles.DIC_MONITOR), work);
@@ -162,7 +171,23 @@ class ReportServiceIT {
                 .contains(w.unit().code(), other.unit().code());
 
         asDepartment(() -> { reports.consolidate(period); return null; });
-        assertThat(asDepartment(() -> reports.periodView(period)).consolidated()).isTrue();
+        PeriodView consolidated = asDepartment(() -> reports.periodView(period));
+        assertThat(consolidated.consolidated()).isTrue();
+
+        // the provincial report prints with its Vietnamese intact, and the unit's report opens as a spreadsheet
+        byte[] pdf = asDepartment(() -> exports.provincial(period, ExportFormat.PDF));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Báo cáo tổng hợp " + consolidated.label(), w.unit().name(), "Đã tiếp nhận",
+                    "Thiếu cán bộ chuyên trách CNTT", "Bổ sung biên chế; kinh phí ký số");
+        }
+        byte[] xlsx = w.asLeader(() -> exports.report(id, ExportFormat.XLSX));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Nhiệm vụ");
+        }
+        assertThatThrownBy(() -> other.asLeader(() -> exports.provincial(period, ExportFormat.PDF)))
+                .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> asDepartment(() -> { reports.consolidate(period); return null; }))
                 .isInstanceOf(ReportRefusedException.class);
         World late = worlds.create();

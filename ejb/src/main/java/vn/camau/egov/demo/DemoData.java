@@ -19,6 +19,7 @@ import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.application.UnitForm;
 import vn.camau.egov.organization.domain.UnitKind;
 import vn.camau.egov.organization.domain.UnitRepository;
+import vn.camau.egov.reporting.application.ReportService;
 import vn.camau.egov.shared.application.Settings;
 import vn.camau.egov.shared.application.Upload;
 import vn.camau.egov.shared.application.WorkingCalendars;
@@ -27,6 +28,7 @@ import vn.camau.egov.shared.infrastructure.PdfLayout;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -63,6 +65,12 @@ public class DemoData {
 
     @Inject
     private WorkingCalendars calendars;
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private DemoMonitoring monitoring;
 
     /** A demo unit: code, Vietnamese and English names, kind, level-2 number in the agency id, statistical code. */
     record DemoUnit(String code, String name, String nameEn, UnitKind kind, int number, String statisticalCode) {
@@ -191,6 +199,10 @@ public class DemoData {
             catalog.create(p.unit(), p.code(), new ProcedureContent(p.name(), p.field(), p.level(), null, p.days(),
                     p.result(), p.legalBasis(), p.priority(), p.fees(), documents, p.form(), p.steps()));
         }
+        // the plan's named owners, linked to the demo's units
+        Map.of("IV.2.a", "VP_UBND", "IV.2.b", "VP_UBND", "IV.3.a", "STTTT", "IV.3.b", "STTTT", "IV.4", "SGDDT",
+                "IV.5", "SKHCN").forEach(reports::assignTask);
+        monitoring.load();
         LOG.info(() -> "Demo mode: loaded " + UNITS.size() + " units, " + OFFICIALS.size() + " officials, "
                 + CITIZENS.size() + " citizens and " + DemoCatalog.PROCEDURES.size() + " procedures");
     }

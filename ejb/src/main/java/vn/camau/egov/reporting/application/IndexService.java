@@ -49,6 +49,8 @@ import java.util.Map;
 public class IndexService {
 
     private static final int FIRST_YEAR = 2015;
+    /** A unit's procedures offered to the what-if at once; a department has a few hundred at most. */
+    private static final int MAX_CHOICES = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -230,6 +232,16 @@ public class IndexService {
         return compare(d, unit, after, chosen.stream().map(p -> p.getCode().toString()).toList());
     }
 
+    /** The unit's active procedures not yet at level 4: what the what-if can raise. */
+    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN, Roles.LEADER, Roles.UNIT_ADMIN})
+    public List<ProcedureChoice> belowLevel4(String unitCode) {
+        Unit unit = unit(readableUnit(unitCode));
+        return em.createQuery("select p from Procedure p where p.unit = :unit and p.active = true and p.level <> :four"
+                        + " order by p.name", Procedure.class).setParameter("unit", unit)
+                .setParameter("four", ServiceLevel.LEVEL_4).setMaxResults(MAX_CHOICES).getResultList().stream()
+                .map(p -> new ProcedureChoice(p.getCode().toString(), p.getName(), p.getLevel().number())).toList();
+    }
+
     /** What would move the province's OSI most: each unit's possible moves, largest gain first. */
     @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
     public List<OsiMove> moves(int year, int limit) {
@@ -242,7 +254,7 @@ public class IndexService {
             OsiSheet sheet = sheet(d, u, pc);
             if (pc.level4() < pc.active()) {
                 double after = sheet(d, u, new ProcedureCounts(pc.active(), pc.active(), pc.active(), pc.complete())).raw();
-                moves.add(new OsiMove(u.getCode(), u.getName(), null, "level4:" + (pc.active() - pc.level4()),
+                moves.add(new OsiMove(u.getCode(), u.getName(), null, String.valueOf(pc.active() - pc.level4()),
                         after - sheet.raw(), (after - sheet.raw()) / n));
             }
             double total = sheet.lines().stream().mapToDouble(OsiSheet.Line::weight).sum();
@@ -379,7 +391,7 @@ public class IndexService {
     private String readableUnit(String unitCode) {
         if (session.isCallerInRole(Roles.DIC_MONITOR) || session.isCallerInRole(Roles.PROVINCE_ADMIN)) {
             if (unitCode == null || unitCode.isBlank()) {
-                throw new InvalidInputException("unit", "statistics.unit");
+                throw new InvalidInputException("unit", "statistics.unknownUnit");
             }
             return unitCode;
         }
@@ -388,6 +400,6 @@ public class IndexService {
 
     private Unit unit(String code) {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("unit", "statistics.unit"));
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("unit", "statistics.unknownUnit"));
     }
 }

@@ -154,6 +154,21 @@ public class ReportService {
                 ReportingPeriod.class).setMaxResults(MAX_PERIODS).getResultList().stream().map(PeriodView::of).toList();
     }
 
+    /** The caller's unit's reports, by period id: what the unit has drafted or sent. */
+    @RolesAllowed({Roles.LEADER, Roles.SPECIALIST, Roles.UNIT_ADMIN})
+    public Map<Long, PeriodOverview> ownReports() {
+        Actor me = actor();
+        LocalDate today = today();
+        Map<Long, PeriodOverview> result = new HashMap<>();
+        for (PeriodicReport r : em.createQuery("select r from PeriodicReport r join fetch r.period join fetch r.unit"
+                        + " where r.unit.code = :unit order by r.period.endsOn desc", PeriodicReport.class)
+                .setParameter("unit", me.unitCode()).setMaxResults(MAX_PERIODS).getResultList()) {
+            result.put(r.getPeriod().getId(), new PeriodOverview(r.getUnit().getCode(), r.getUnit().getName(), r.getId(),
+                    r.getStatus(), r.getFirstSubmittedOn(), r.isLate(today), r.getFigures().getScorecard()));
+        }
+        return result;
+    }
+
     // --- a unit's report -------------------------------------------------------------------------
 
     /** The caller's unit's report for the period: the existing one, or a new draft with the measured figures. */
@@ -395,7 +410,7 @@ public class ReportService {
 
     private Unit unit(String code) {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("unit", "statistics.unit"));
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("unit", "statistics.unknownUnit"));
     }
 
     /** Two people at once: the second is told, and nothing is lost. */

@@ -166,7 +166,7 @@ public class StatisticsService {
         if (unitCode != null) {
             unitId = em.createQuery("select u.id from Unit u where u.code = :code", Long.class)
                     .setParameter("code", unitCode).getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("unit", "statistics.unit"));
+                    .orElseThrow(() -> new InvalidInputException("unit", "statistics.unknownUnit"));
         }
         // a procedure's rows are grouped by its version (the dossier's own column, no join) and
         // folded into the procedure or field afterwards

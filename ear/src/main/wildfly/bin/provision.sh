@@ -67,6 +67,11 @@ for db in oracle postgresql; do
         || { cat "$work/check-$db.log"; echo "datasource-$db.cli does not apply" >&2; exit 1; }
 done
 
+# The tests' PostgreSQL configuration is that checked copy, as a province would have it: the ejb
+# module's Arquillian tests run once on it against a real PostgreSQL server (see ejb/pom.xml).
+cp "$work/check-postgresql/standalone/configuration/standalone-full.xml" \
+    "$server/standalone/configuration/standalone-postgresql.xml"
+
 # the production level-4 settings, on a copy too, with stand-in values for the environment the
 # server resolves them from
 embedded "$work/check-level4.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$here/cli/datasource-h2.cli" "$here/cli/level4.cli"

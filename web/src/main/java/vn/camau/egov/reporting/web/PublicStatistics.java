@@ -5,9 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.camau.egov.reporting.application.StatisticsService;
 import vn.camau.egov.reporting.application.DossierStatistics;
+import vn.camau.egov.reporting.application.StatisticsService;
 import vn.camau.egov.shared.domain.VietnamTime;
+import vn.camau.egov.shared.web.Messages;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,19 @@ public class PublicStatistics {
     /** A rate as people read it: "92,5 %", or a dash when there is nothing to count. */
     public String percent(Double rate) {
         return rate == null ? "—" : String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", rate * 100);
+    }
+
+    /** On-time and online rates per unit that had dossiers in the quarter, as a bar chart. */
+    public String getChart() {
+        List<DossierStatistics> shown = getChartedUnits();
+        return Charts.percentBars(shown.stream().map(DossierStatistics::label).toList(), List.of(
+                new Charts.Series(Messages.text("statistics.onTimeRate"), shown.stream().map(u -> u.onTimeRate() * 100).toList()),
+                new Charts.Series(Messages.text("statistics.onlineRate"), shown.stream()
+                        .map(u -> u.onlineRate() == null ? null : u.onlineRate() * 100).toList())));
+    }
+
+    public List<DossierStatistics> getChartedUnits() {
+        return units.stream().filter(u -> u.received() + u.resolved() > 0).toList();
     }
 
     public List<DossierStatistics> getUnits() {

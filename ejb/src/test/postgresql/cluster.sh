@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the Arquillian tests, from Debian's postgresql package: a new
+# cluster in DIR listening on 127.0.0.1:PORT only, database egov_it owned by egov. Trust
+# authentication on loopback: the cluster lives for one test run and holds test data only.
+# As root it runs as the package's postgres user (initdb refuses root).
+#
+#   cluster.sh start DIR PORT
+#   cluster.sh stop DIR
+set -euo pipefail
+
+action=$1
+dir=$2
+port=${3:-5499}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "PostgreSQL is not installed: sudo apt-get install postgresql (the tests run on it too)" >&2
+    exit 1
+fi
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case $action in
+start)
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop || true
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres "$dir"
+    fi
+    as_owner "$bin/initdb" -D "$dir/data" -U egov --auth=trust -E UTF8 --locale=C.UTF-8 > "$dir/initdb.log"
+    # no fsync: a crash loses nothing anyone needs; the tests run faster
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=150 -c max_prepared_transactions=150" start
+    as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U egov egov_it
+    echo "PostgreSQL for the tests on 127.0.0.1:$port (database egov_it), data in $dir"
+    ;;
+stop)
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop
+    fi
+    ;;
+*)
+    echo "usage: cluster.sh start DIR PORT | stop DIR" >&2
+    exit 2
+    ;;
+esac

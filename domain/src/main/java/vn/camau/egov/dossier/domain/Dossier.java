@@ -85,6 +85,10 @@ public class Dossier {
     @Column(name = "unit_id", insertable = false, updatable = false)
     private Long unitId;
 
+    /** The same column as {@link #procedure}, read-only, for the same reason: statistics per procedure. */
+    @Column(name = "procedure_version_id", insertable = false, updatable = false)
+    private Long procedureVersionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private Channel channel;

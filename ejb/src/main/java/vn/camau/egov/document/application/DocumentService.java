@@ -7,9 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import vn.camau.egov.document.domain.DocumentRefusedException;
 import vn.camau.egov.document.domain.IncomingDocument;
@@ -27,6 +25,7 @@ import vn.camau.egov.organization.application.OfficialView;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.organization.domain.UnitRepository;
+import vn.camau.egov.shared.application.Flushes;
 import vn.camau.egov.shared.application.AuditTrail;
 import vn.camau.egov.shared.application.FileContent;
 import vn.camau.egov.shared.application.FileStore;
@@ -562,16 +561,7 @@ public class DocumentService {
 
     /** Two people at once: the second is told, and nothing is lost. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new DocumentRefusedException("document.refused.stale");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new DocumentRefusedException("document.refused.stale");
-            }
-            throw e;
-        }
+        Flushes.flush(em, () -> new DocumentRefusedException("document.refused.stale"));
     }
 
     private OutgoingDocument visibleOutgoing(long id, Actor me) {

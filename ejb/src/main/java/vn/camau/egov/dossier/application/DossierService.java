@@ -8,7 +8,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -35,6 +34,7 @@ import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.organization.application.OfficialView;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.domain.Unit;
+import vn.camau.egov.shared.application.Flushes;
 import vn.camau.egov.shared.application.FileContent;
 import vn.camau.egov.shared.application.FileStore;
 import vn.camau.egov.shared.application.Sequences;
@@ -599,17 +599,8 @@ public class DossierService {
         }
         Instant now = Instant.now(clock);
         change.apply(d, actor, now);
-        try {
-            // two officials at once: the second finds the version moved and is told so
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new DossierRefusedException("dossier.refused.stale");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new DossierRefusedException("dossier.refused.stale");
-            }
-            throw e;
-        }
+        // two officials at once: the second finds the version moved and is told so
+        Flushes.flush(em, () -> new DossierRefusedException("dossier.refused.stale"));
         changes.changed(d, action, now);
     }
 

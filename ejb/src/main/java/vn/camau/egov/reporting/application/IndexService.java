@@ -51,6 +51,7 @@ public class IndexService {
     private static final int FIRST_YEAR = 2015;
     /** A unit's procedures offered to the what-if at once; a department has a few hundred at most. */
     private static final int MAX_CHOICES = 1000;
+    private static final int TREND_YEARS = 5;
 
     @PersistenceContext
     private EntityManager em;
@@ -201,6 +202,21 @@ public class IndexService {
                     r.hci(), r.egdi(), r.onTimeRate(), r.onlineRate(), r.reportTimeliness(), r.score(), rank));
         }
         return ranked;
+    }
+
+    /**
+     * The indices over the years up to the one given (at most five, none before 2015): each year's
+     * ranking, from which the province's OSI (the mean of its units' raw OSI) and each unit's follow.
+     * Five yearly computations: asked for on its own, not with every page.
+     */
+    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
+    public Map<Integer, List<UnitIndex>> trend(int toYear) {
+        checkYear(toYear);
+        Map<Integer, List<UnitIndex>> years = new LinkedHashMap<>();
+        for (int y = Math.max(FIRST_YEAR, toYear - TREND_YEARS + 1); y <= toYear; y++) {
+            years.put(y, ranking(y));
+        }
+        return years;
     }
 
     /**

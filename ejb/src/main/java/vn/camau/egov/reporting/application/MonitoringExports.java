@@ -26,6 +26,8 @@ import java.util.Map;
 public class MonitoringExports {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Moves listed under the ranking: the ten largest. */
+    private static final int MOVES = 10;
     private static final String[] STATUS = {"Dự thảo", "Đã gửi", "Trả lại", "Đã tiếp nhận"};
 
     @Inject
@@ -158,12 +160,36 @@ public class MonitoringExports {
                     u.hci(), u.egdi(), u.onTimeRate() * 100, u.onlineRate() == null ? null : u.onlineRate() * 100,
                     u.reportTimeliness() == null ? null : u.reportTimeliness() * 100));
         }
+        List<List<Object>> moves = new ArrayList<>();
+        for (OsiMove m : indices.moves(year, MOVES)) {
+            moves.add(List.of(m.unitName(), m.questionCode() == null ? "Nâng " + m.description()
+                    + " thủ tục lên mức độ 4" : m.description(), m.unitGain(), m.provinceGain()));
+        }
         return format.render(settings.provinceName(), List.of(new ReportTable("Xếp hạng cơ quan, đơn vị năm " + year,
                 List.of("Chỉ số OSI, TII, HCI chuẩn hóa theo phương pháp của Liên hợp quốc (z-score, min–max) trong tỉnh"),
                 List.of("Hạng", "Cơ quan, đơn vị", "Điểm xếp hạng", "OSI (thô)", "OSI", "TII", "HCI", "EGDI",
                         "Đúng hạn (%)", "Trực tuyến (%)", "Báo cáo đúng hạn (%)"), rows,
                 List.of("Điểm xếp hạng: trung bình có trọng số (trọng số là dữ liệu) của tỷ lệ đúng hạn, tỷ lệ trực tuyến, "
-                        + "tỷ lệ báo cáo đúng hạn và OSI thô; × 100."))));
+                        + "tỷ lệ báo cáo đúng hạn và OSI thô; × 100.")),
+                new ReportTable("Việc làm tăng OSI của tỉnh nhiều nhất", List.of(),
+                        List.of("Cơ quan, đơn vị", "Việc làm", "OSI của đơn vị tăng", "OSI của tỉnh tăng"), moves,
+                        List.of("OSI của tỉnh: trung bình OSI thô của các đơn vị."))));
+    }
+
+    /** The plan's tasks with their owners and where the units stand. */
+    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN, Roles.LEADER, Roles.SPECIALIST, Roles.UNIT_ADMIN})
+    public byte[] plan(ExportFormat format) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanTaskView t : reports.tasks()) {
+            rows.add(List.of(t.code(), t.content(), t.allUnits() ? t.ownerName()
+                            : t.ownerName() + (t.unitName() == null ? "" : " (" + t.unitName() + ")"), t.dueYear(),
+                    t.done(), t.inProgress(), t.notStarted(), t.ownerEvidence() == null ? "—" : t.ownerEvidence()));
+        }
+        return format.render(settings.provinceName(), List.of(new ReportTable("Tiến độ nhiệm vụ của Kế hoạch",
+                List.of("Kế hoạch thực hiện Nghị quyết 36a/NQ-CP về Chính phủ điện tử, mục II và IV"),
+                List.of("Nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Hạn (năm)", "Đơn vị hoàn thành",
+                        "Đang thực hiện", "Chưa thực hiện", "Minh chứng"), rows,
+                List.of("Theo báo cáo định kỳ đã được tiếp nhận gần nhất của mỗi đơn vị."))));
     }
 
     private static String status(TaskStatus s) {

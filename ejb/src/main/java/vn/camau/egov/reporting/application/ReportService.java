@@ -7,9 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import vn.camau.egov.identity.domain.Actor;
 import vn.camau.egov.identity.domain.Role;
 import vn.camau.egov.identity.domain.Roles;
@@ -30,6 +28,7 @@ import vn.camau.egov.reporting.domain.ReportingPeriod;
 import vn.camau.egov.reporting.domain.Scorecard766;
 import vn.camau.egov.reporting.domain.TaskReport;
 import vn.camau.egov.reporting.domain.TaskStatus;
+import vn.camau.egov.shared.application.Flushes;
 import vn.camau.egov.shared.application.AuditTrail;
 import vn.camau.egov.shared.application.Mailer;
 import vn.camau.egov.shared.application.Settings;
@@ -108,14 +107,22 @@ public class ReportService {
                         ((Number) r[2]).longValue();
             }
         }
+        // what each named owner's last accepted report said of its own task
+        Map<Long, PlanTaskProgress> owners = new HashMap<>();
+        for (PlanTaskProgress p : em.createQuery("select p from PlanTaskProgress p where p.task.allUnits = false"
+                + " and p.unit = p.task.unit", PlanTaskProgress.class).getResultList()) {
+            owners.put(p.getTask().getId(), p);
+        }
         List<PlanTaskView> views = new ArrayList<>();
         for (PlanTask t : em.createQuery("select t from PlanTask t left join fetch t.unit order by t.sortOrder",
                 PlanTask.class).getResultList()) {
             long[] p = progress.getOrDefault(t.getId(), new long[2]);
             long concerned = t.isAllUnits() ? reportingUnits : t.getUnit() == null ? 0 : 1;
+            PlanTaskProgress owner = owners.get(t.getId());
             views.add(new PlanTaskView(t.getId(), t.getCode(), t.getContent(), t.getOwnerName(), t.isAllUnits(),
                     t.getUnit() == null ? null : t.getUnit().getCode(), t.getUnit() == null ? null : t.getUnit().getName(),
-                    t.getDueYear(), p[0], p[1], Math.max(0, concerned - p[0] - p[1])));
+                    t.getDueYear(), p[0], p[1], Math.max(0, concerned - p[0] - p[1]),
+                    owner == null ? null : owner.getStatus(), owner == null ? null : owner.getEvidence()));
         }
         return views;
     }
@@ -415,16 +422,7 @@ public class ReportService {
 
     /** Two people at once: the second is told, and nothing is lost. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ReportRefusedException("report.refused.stale");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw new ReportRefusedException("report.refused.stale");
-            }
-            throw e;
-        }
+        Flushes.flush(em, () -> new ReportRefusedException("report.refused.stale"));
     }
 
     private LocalDate today() {

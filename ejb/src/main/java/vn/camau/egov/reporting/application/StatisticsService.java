@@ -170,7 +170,7 @@ public class StatisticsService {
         }
         // a procedure's rows are grouped by its version (the dossier's own column, no join) and
         // folded into the procedure or field afterwards
-        String key = by == Breakdown.UNIT ? "d.unitId" : "d.procedure.id";
+        String key = by == Breakdown.UNIT ? "d.unitId" : "d.procedureVersionId";
         String unitFilter = unitId == null ? "" : " and d.unitId = :unit";
         Map<Long, long[]> counts = new HashMap<>();
         Instant start = from.atStartOfDay(ZONE).toInstant();

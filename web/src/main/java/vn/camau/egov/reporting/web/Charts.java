@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Chart.js configurations for PrimeFaces' p:chart, written as JSON here so every chart of the
- * monitoring pages looks the same: horizontal bars of percentages, one bar per label and series.
+ * monitoring pages looks the same: percentages from 0 to 100, as horizontal bars (one per label and
+ * series) or as lines over time.
  */
 public final class Charts {
 
@@ -19,7 +20,16 @@ public final class Charts {
     }
 
     public static String percentBars(List<String> labels, List<Series> series) {
-        StringBuilder json = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":[");
+        return chart("bar", "\"indexAxis\":\"y\",", "x", labels, series);
+    }
+
+    /** Percentages over time: one line per series, the labels (years) along the bottom. */
+    public static String percentLines(List<String> labels, List<Series> series) {
+        return chart("line", "", "y", labels, series);
+    }
+
+    private static String chart(String type, String axis, String valueAxis, List<String> labels, List<Series> series) {
+        StringBuilder json = new StringBuilder("{\"type\":\"" + type + "\",\"data\":{\"labels\":[");
         for (int i = 0; i < labels.size(); i++) {
             json.append(i == 0 ? "" : ",").append(quote(labels.get(i)));
         }
@@ -27,15 +37,16 @@ public final class Charts {
         for (int s = 0; s < series.size(); s++) {
             Series one = series.get(s);
             json.append(s == 0 ? "" : ",").append("{\"label\":").append(quote(one.name()))
-                    .append(",\"backgroundColor\":\"").append(COLOURS[s % COLOURS.length]).append("\",\"data\":[");
+                    .append(",\"backgroundColor\":\"").append(COLOURS[s % COLOURS.length])
+                    .append("\",\"borderColor\":\"").append(COLOURS[s % COLOURS.length]).append("\",\"data\":[");
             for (int i = 0; i < one.values().size(); i++) {
                 Double v = one.values().get(i);
                 json.append(i == 0 ? "" : ",").append(v == null ? "null" : String.format(Locale.ROOT, "%.1f", v));
             }
             json.append("]}");
         }
-        return json.append("]},\"options\":{\"indexAxis\":\"y\",\"responsive\":true,\"animation\":false,")
-                .append("\"scales\":{\"x\":{\"min\":0,\"max\":100}}}}").toString();
+        return json.append("]},\"options\":{").append(axis).append("\"responsive\":true,\"animation\":false,")
+                .append("\"scales\":{\"").append(valueAxis).append("\":{\"min\":0,\"max\":100}}}}").toString();
     }
 
     /** A JSON string: quotes, backslashes and control characters escaped; "<" too, so it never closes a script. */

@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,6 +49,7 @@ public class IndicesPage implements Serializable {
     private int year;
     private List<UnitIndex> ranking = List.of();
     private List<OsiMove> moves = List.of();
+    private Map<Integer, List<UnitIndex>> trend = Map.of();
     private Map<String, Map<String, Double>> weightTable;
     private String unit;
     private String code;
@@ -76,6 +76,33 @@ public class IndicesPage implements Serializable {
             Messages.show(e, "ranking");
         }
         weightTable = weights.all();
+        if ("true".equals(faces.getExternalContext().getRequestParameterMap().get("trend"))) {
+            trend = indices.trend(year);
+        }
+    }
+
+    /** The province's OSI (mean raw OSI of its units) and mean ranking score, year by year. */
+    public String getTrendChart() {
+        List<String> years = trend.keySet().stream().map(String::valueOf).toList();
+        return Charts.percentLines(years, List.of(
+                new Charts.Series(Messages.text("indices.provinceOsi"), trend.values().stream()
+                        .map(r -> r.stream().mapToDouble(UnitIndex::osiRaw).average().orElse(0) * 100).toList()),
+                new Charts.Series(Messages.text("indices.score"), trend.values().stream()
+                        .map(r -> r.stream().mapToDouble(UnitIndex::score).average().orElse(0) * 100).toList())));
+    }
+
+    public Map<Integer, List<UnitIndex>> getTrend() {
+        return trend;
+    }
+
+    public List<Integer> getTrendYears() {
+        return List.copyOf(trend.keySet());
+    }
+
+    /** A unit's row of the trend table: its raw OSI per year (null where it was not ranked). */
+    public List<Double> trendOf(String unitCode) {
+        return trend.values().stream().map(r -> r.stream().filter(u -> u.unitCode().equals(unitCode))
+                .map(UnitIndex::osiRaw).findFirst().orElse(null)).toList();
     }
 
     public String getChart() {
@@ -92,14 +119,6 @@ public class IndicesPage implements Serializable {
     public void setWeight() {
         errors = Steps.run(() -> weights.set(scheme, component, weight == null ? Double.NaN : weight),
                 "indices.done.weight", "/workspace/monitoring/indices.xhtml?year=" + year, "weights");
-    }
-
-    public String number(Double value) {
-        return value == null ? "—" : String.format(Locale.forLanguageTag("vi"), "%.4f", value);
-    }
-
-    public String percent(Double value) {
-        return value == null ? "—" : String.format(Locale.forLanguageTag("vi"), "%.1f %%", value * 100);
     }
 
     public List<String> getCodes() {

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * /files/monitoring?what=statistics|report|provincial|ranking&amp;format=pdf|xlsx&amp;...: a monitoring
+ * /files/monitoring?what=statistics|report|provincial|ranking|plan&amp;format=pdf|xlsx&amp;...: a monitoring
  * table or report as a file. The services decide who may have it.
  */
 @WebServlet("/files/monitoring")
@@ -60,6 +60,10 @@ public class MonitoringExportServlet extends HttpServlet {
                     long id = Long.parseLong(request.getParameter("period"));
                     bytes = exports.provincial(id, format);
                     name = "bao-cao-tong-hop-" + id;
+                }
+                case "plan" -> {
+                    bytes = exports.plan(format);
+                    name = "nhiem-vu-ke-hoach";
                 }
                 case "ranking" -> {
                     int year = Integer.parseInt(request.getParameter("year"));

@@ -103,14 +103,6 @@ public class MonitoringStatistics {
         return scorecards.get(unitCode);
     }
 
-    public String percent(Double rate) {
-        return rate == null ? "—" : String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", rate * 100);
-    }
-
-    public String points(double value) {
-        return String.format(java.util.Locale.forLanguageTag("vi"), "%.2f", value);
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

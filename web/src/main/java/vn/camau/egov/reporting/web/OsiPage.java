@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -119,14 +118,6 @@ public class OsiPage implements Serializable {
         } catch (BusinessException e) {
             Messages.show(e, "what-if");
         }
-    }
-
-    public String percent(Double value) {
-        return value == null ? "—" : String.format(Locale.forLanguageTag("vi"), "%.1f %%", value * 100);
-    }
-
-    public String number(Double value) {
-        return value == null ? "—" : String.format(Locale.forLanguageTag("vi"), "%.4f", value);
     }
 
     public List<UnitView> getUnits() {

@@ -51,10 +51,6 @@ public class PublicStatistics {
         }
     }
 
-    /** A rate as people read it: "92,5 %", or a dash when there is nothing to count. */
-    public String percent(Double rate) {
-        return rate == null ? "—" : String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", rate * 100);
-    }
 
     /** On-time and online rates per unit that had dossiers in the quarter, as a bar chart. */
     public String getChart() {

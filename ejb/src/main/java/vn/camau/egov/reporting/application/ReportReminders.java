@@ -1,15 +1,21 @@
 package vn.camau.egov.reporting.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import vn.camau.egov.identity.domain.Roles;
 
 import java.util.logging.Logger;
 
-/** Every morning, the leaders whose periodic report is due soon and not sent are reminded by e-mail. */
+/**
+ * Every morning, the leaders whose periodic report is due soon and not sent are reminded by e-mail,
+ * on the Department's behalf (the reminders go out in its name).
+ */
 @Singleton
 @PermitAll
+@RunAs(Roles.DIC_MONITOR)
 public class ReportReminders {
 
     private static final Logger LOG = Logger.getLogger(ReportReminders.class.getName());

@@ -1,7 +1,6 @@
 package vn.camau.egov.reporting.application;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -337,7 +336,7 @@ public class ReportService {
      *
      * @return the units reminded
      */
-    @PermitAll
+    @RolesAllowed(Roles.DIC_MONITOR)
     public int sendReminders() {
         LocalDate today = today();
         int reminded = 0;

@@ -246,15 +246,13 @@ public class StatisticsService {
         return unitId == null ? q : q.setParameter("unit", unitId);
     }
 
+    /** Every active unit's row; or the one unit asked for, active or not (its past reports still need figures). */
     private List<DossierStatistics> unitRows(Map<Long, long[]> counts, Long unitId) {
-        List<DossierStatistics> rows = new ArrayList<>();
-        for (Unit u : em.createQuery("select u from Unit u where u.active = true order by u.code", Unit.class)
-                .getResultList()) {
-            if (unitId == null || unitId.equals(u.getId())) {
-                rows.add(row(u.getCode(), u.getName(), counts.getOrDefault(u.getId(), new long[COUNTERS])));
-            }
-        }
-        return rows;
+        List<Unit> units = unitId == null
+                ? em.createQuery("select u from Unit u where u.active = true order by u.code", Unit.class).getResultList()
+                : List.of(em.find(Unit.class, unitId));
+        return units.stream().map(u -> row(u.getCode(), u.getName(), counts.getOrDefault(u.getId(), new long[COUNTERS])))
+                .toList();
     }
 
     /** Folds the versions' rows into their procedure or field; the catalogue is read, not the dossiers. */

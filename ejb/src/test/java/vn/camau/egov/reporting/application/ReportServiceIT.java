@@ -214,14 +214,15 @@ class ReportServiceIT {
         World w = worlds.create();
         long period = freshPeriod(today().plusDays(1), 2016, 2025, PeriodKind.YEAR);
         String label = asDepartment(() -> reports.periodView(period)).label();
-        assertThat(reports.sendReminders()).isPositive();
+        assertThat(asDepartment(() -> reports.sendReminders())).isPositive();
+        assertThatThrownBy(() -> w.asLeader(() -> reports.sendReminders())).isInstanceOf(EJBAccessException.class);
         String subject = "Nhắc nộp báo cáo " + label + " của " + w.unit().name();
         MimeMessage mail = smtp.awaitSubject(subject, Duration.ofSeconds(20)).orElseThrow();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(w.leader() + "@camau.gov.vn");
         assertThat((String) mail.getContent()).contains("workspace/reports.xhtml");
         // the next run does not mail the same unit again
         int before = smtp.to("camau.gov.vn").size();
-        reports.sendReminders();
+        asDepartment(() -> reports.sendReminders());
         Thread.sleep(1000);
         assertThat(smtp.to("camau.gov.vn").stream().filter(m -> {
             try {

@@ -193,7 +193,7 @@ INSERT INTO osi_question (code, section, question, weight, measure, sort_order) 
 INSERT INTO osi_question (code, section, question, weight, measure, sort_order) VALUES
  ('S2', 'SERVICES', 'Tỷ lệ thủ tục hành chính cung cấp trực tuyến mức độ 4 (thanh toán và trả kết quả trực tuyến).', 2, 'LEVEL4_SHARE', 5);
 INSERT INTO osi_question (code, section, question, weight, measure, sort_order) VALUES
- ('S3', 'SERVICES', 'Tỷ lệ hồ sơ nộp trực tuyến trong 12 tháng gần nhất.', 2, 'ONLINE_RATE', 6);
+ ('S3', 'SERVICES', 'Tỷ lệ hồ sơ nộp trực tuyến trong năm đánh giá.', 2, 'ONLINE_RATE', 6);
 INSERT INTO osi_question (code, section, question, weight, measure, sort_order) VALUES
  ('P1', 'PARTICIPATION', 'Lấy ý kiến người dân về dự thảo văn bản, chính sách trên trang thông tin điện tử.', 1, NULL, 7);
 INSERT INTO osi_question (code, section, question, weight, measure, sort_order) VALUES

@@ -9,7 +9,7 @@ public enum OsiMeasure {
     LEVEL3_SHARE,
     /** Share of the unit's active procedures at level 4. */
     LEVEL4_SHARE,
-    /** Share of the dossiers received in the last 12 months that came online (either portal). */
+    /** Share of the dossiers received in the year assessed that came online (either portal). */
     ONLINE_RATE,
     /** Share of the unit's active procedures whose public page is complete (documents, process, deadline). */
     PROCEDURES_COMPLETE,

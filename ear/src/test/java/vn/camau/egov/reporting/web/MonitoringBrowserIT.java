@@ -72,6 +72,12 @@ class MonitoringBrowserIT {
             assertThat(b.find(justice).getText()).contains("Đã tiếp nhận");
             String pdfLink = b.find(By.id("provincial-pdf")).getAttribute("href");
 
+            // the statistics: a range longer than a year is refused with the reason, per procedure works
+            b.open("/workspace/monitoring/statistics.xhtml?period=range&from=2025-01-01&to=2026-06-30");
+            assertThat(b.find(By.id("filter-problem")).getText()).contains("khoảng tối đa 367 ngày");
+            b.open("/workspace/monitoring/statistics.xhtml?period=year&year=" + today.getYear() + "&unit=STP&by=PROCEDURE");
+            assertThat(b.find(By.id("monitoring-table")).getText()).contains("Thủ tục hành chính", "Tỷ lệ đúng hạn");
+
             // the ranking page draws its chart without a console error (CSP included)
             b.open("/workspace/monitoring/indices.xhtml");
             b.find(By.cssSelector("#ranking-chart canvas"));

@@ -59,6 +59,7 @@ public class IndicesPage implements Serializable {
     private String component;
     private Double weight;
     private Map<String, String> errors = new LinkedHashMap<>();
+    private String problem;
 
     @PostConstruct
     void load() {
@@ -73,7 +74,7 @@ public class IndicesPage implements Serializable {
             ranking = indices.ranking(year);
             moves = indices.moves(year, MOVES);
         } catch (BusinessException e) {
-            Messages.show(e, "ranking");
+            problem = Messages.describe(e);
         }
         weightTable = weights.all();
         if ("true".equals(faces.getExternalContext().getRequestParameterMap().get("trend"))) {
@@ -127,6 +128,11 @@ public class IndicesPage implements Serializable {
 
     public List<UnitView> getUnits() {
         return organization.units();
+    }
+
+    /** Why the question in the address has no answer; null when it has. */
+    public String getProblem() {
+        return problem;
     }
 
     public String error(String field) {

@@ -52,6 +52,7 @@ public class MonitoringStatistics {
     private Breakdown by;
     private List<DossierStatistics> rows = List.of();
     private Map<String, Scorecard766> scorecards = Map.of();
+    private String problem;
 
     @PostConstruct
     void read() {
@@ -69,7 +70,7 @@ public class MonitoringStatistics {
                 scorecards = statistics.scorecards(period.from(), period.to(), unit);
             }
         } catch (BusinessException e) {
-            Messages.show(e, "filter");
+            problem = Messages.describe(e);
         }
     }
 
@@ -105,6 +106,11 @@ public class MonitoringStatistics {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Why the question in the address has no answer (a range too long, an unknown unit); null when it has. */
+    public String getProblem() {
+        return problem;
     }
 
     public StatisticsPeriod getPeriod() {

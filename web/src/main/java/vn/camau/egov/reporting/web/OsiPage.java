@@ -56,6 +56,7 @@ public class OsiPage implements Serializable {
     private List<String> chosen = new ArrayList<>();
     private WhatIf whatIf;
     private Map<String, String> errors = new LinkedHashMap<>();
+    private String problem;
 
     @PostConstruct
     void load() {
@@ -77,7 +78,7 @@ public class OsiPage implements Serializable {
             }
         } catch (BusinessException e) {
             sheet = null;
-            Messages.show(e, "osi");
+            problem = Messages.describe(e);
         }
     }
 
@@ -122,6 +123,11 @@ public class OsiPage implements Serializable {
 
     public List<UnitView> getUnits() {
         return organization.units();
+    }
+
+    /** Why the question in the address has no answer; null when it has. */
+    public String getProblem() {
+        return problem;
     }
 
     public String error(String field) {

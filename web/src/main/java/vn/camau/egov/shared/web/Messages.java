@@ -81,6 +81,19 @@ public final class Messages {
         return texts;
     }
 
+    /**
+     * A refusal as one text, for a page that reads its question from the address and shows the
+     * answer's problems in its own content (the template's messages are drawn before the content
+     * makes the bean that finds them).
+     */
+    public static String describe(BusinessException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.problems().stream().map(p -> text(p.messageKey(), (Object[]) p.arguments()))
+                    .collect(java.util.stream.Collectors.joining(" "));
+        }
+        return text(e.messageKey(), (Object[]) e.arguments());
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }

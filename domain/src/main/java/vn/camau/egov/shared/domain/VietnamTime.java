@@ -8,11 +8,17 @@ import java.time.ZoneId;
 public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private VietnamTime() {
     }
 
     public static LocalDate dateOf(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /** A day as written in Viet Nam: 26/11/2026. */
+    public static String format(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 }

@@ -9,9 +9,9 @@ import vn.camau.egov.reporting.domain.TaskStatus;
 import vn.camau.egov.shared.application.ExportFormat;
 import vn.camau.egov.shared.application.ReportTable;
 import vn.camau.egov.shared.application.Settings;
+import vn.camau.egov.shared.domain.VietnamTime;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,6 @@ import java.util.Map;
 @Stateless
 public class MonitoringExports {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Moves listed under the ranking: the ten largest. */
     private static final int MOVES = 10;
     private static final String[] STATUS = {"Dự thảo", "Đã gửi", "Trả lại", "Đã tiếp nhận"};
@@ -70,7 +69,7 @@ public class MonitoringExports {
             table.add(row);
         }
         return format.render(settings.provinceName(), List.of(new ReportTable("Thống kê giải quyết hồ sơ",
-                List.of("Từ ngày " + from.format(DAY) + " đến ngày " + to.format(DAY)), headers, table,
+                List.of("Từ ngày " + VietnamTime.format(from) + " đến ngày " + VietnamTime.format(to)), headers, table,
                 List.of("Tỷ lệ đúng hạn = (trước hạn + đúng hạn) × 100 / đã giải quyết; 100 khi chưa giải quyết hồ sơ nào (OpenCPS).",
                         "Tỷ lệ trực tuyến = hồ sơ nộp trực tuyến (Cổng DVC tỉnh và Cổng DVCQG) × 100 / tiếp nhận.",
                         "Điểm QĐ 766: năm nhóm chỉ số, công thức từng nhóm ghi tại trang Thống kê; nhóm không phát sinh được điểm tối đa."))));
@@ -83,7 +82,7 @@ public class MonitoringExports {
         String title = "Báo cáo " + r.period().label() + " - " + r.unitName();
         List<String> subtitle = List.of("Tình hình thực hiện Kế hoạch Chính phủ điện tử (Nghị quyết 36a/NQ-CP)",
                 "Trạng thái: " + STATUS[r.status().ordinal()] + (r.firstSubmittedOn() == null ? ""
-                        : "; gửi ngày " + r.firstSubmittedOn().format(DAY) + (r.late() ? " (trễ hạn)" : "")));
+                        : "; gửi ngày " + VietnamTime.format(r.firstSubmittedOn()) + (r.late() ? " (trễ hạn)" : "")));
         List<ReportTable> tables = new ArrayList<>();
         tables.add(new ReportTable(title, subtitle, List.of("Chỉ tiêu", "Số liệu"), List.of(
                 List.of("Hồ sơ tiếp nhận", r.figures().getReceived()),
@@ -114,13 +113,13 @@ public class MonitoringExports {
         List<ReportView> accepted = reports.accepted(periodId);
         List<String> subtitle = List.of("Tổng hợp tình hình thực hiện Kế hoạch Chính phủ điện tử của các cơ quan, đơn vị",
                 (period.consolidated() ? "Đã tổng hợp" : "Dự thảo, chưa tổng hợp") + "; hạn gửi báo cáo "
-                        + period.dueOn().format(DAY) + "; " + accepted.size() + "/" + overview.size()
+                        + VietnamTime.format(period.dueOn()) + "; " + accepted.size() + "/" + overview.size()
                         + " báo cáo đã tiếp nhận");
         List<List<Object>> units = new ArrayList<>();
         for (PeriodOverview o : overview) {
             ReportView r = accepted.stream().filter(a -> a.unitCode().equals(o.unitCode())).findFirst().orElse(null);
             units.add(List.of(o.unitName(), o.status() == null ? "Chưa báo cáo" : STATUS[o.status().ordinal()],
-                    o.submittedOn() == null ? "—" : o.submittedOn().format(DAY), o.late() ? "Trễ hạn" : "Đúng hạn",
+                    o.submittedOn() == null ? "—" : VietnamTime.format(o.submittedOn()), o.late() ? "Trễ hạn" : "Đúng hạn",
                     r == null ? "—" : r.figures().getReceived(), r == null ? "—" : r.figures().onlinePercent(),
                     r == null ? "—" : r.figures().getResolved(), r == null ? "—" : r.figures().onTimePercent(),
                     r == null ? "—" : r.figures().getScorecard()));

@@ -360,7 +360,7 @@ public class ReportService {
                                 + " where o.unit = :u and r = :leader and a.enabled = true and o.email is not null",
                         Official.class).setParameter("u", u).setParameter("leader", Role.LEADER).getResultList()) {
                     mailer.send(leader.getEmail(), Locale.forLanguageTag("vi"), "report.reminder", leader.getFullName(),
-                            view.label(), period.getDueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), u.getName(),
+                            view.label(), VietnamTime.format(period.getDueOn()), u.getName(),
                             settings.publicUrl() + "workspace/reports.xhtml");
                 }
                 em.createNativeQuery("INSERT INTO report_reminder (period_id, unit_id, sent_at) VALUES (?, ?, ?)")

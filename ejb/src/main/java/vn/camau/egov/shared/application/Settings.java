@@ -41,6 +41,16 @@ public class Settings {
         return (int) longValue("egov.report.reminder-days", 3);
     }
 
+    /** How many comments on consultations one account may leave in an hour; 10 by default. */
+    public long commentsPerHourPerAccount() {
+        return longValue("egov.participation.comments-per-hour", 10);
+    }
+
+    /** How many comments may come from one network address in an hour (a shared office counts once); 30 by default. */
+    public long commentsPerHourPerAddress() {
+        return longValue("egov.participation.comments-per-hour-per-address", 30);
+    }
+
     /** The address the public reaches the portal at, used in e-mails. */
     public String publicUrl() {
         String url = System.getProperty("egov.public-url", "http://localhost:8080/");

@@ -1,0 +1,2 @@
+/** Participation's services: consultations, comments, moderation, answers, synthesis. */
+package vn.camau.egov.participation.application;

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -54,7 +55,8 @@ public class Comment {
     @Column(name = "author_name", nullable = false)
     private String authorName;
 
-    @Column(nullable = false, length = BODY)
+    @Lob
+    @Column(name = "body", nullable = false)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -70,7 +72,8 @@ public class Comment {
     @Column(name = "moderated_at")
     private Instant moderatedAt;
 
-    @Column(length = BODY)
+    @Lob
+    @Column(name = "answer")
     private String answer;
 
     @Column(name = "answered_by", length = 64)

@@ -57,7 +57,8 @@ public class Consultation {
     @Column(nullable = false, length = ConsultationContent.TITLE)
     private String title;
 
-    @Column(nullable = false, length = ConsultationContent.SUMMARY)
+    @Lob
+    @Column(name = "summary", nullable = false)
     private String summary;
 
     @Column(name = "opens_on", nullable = false)

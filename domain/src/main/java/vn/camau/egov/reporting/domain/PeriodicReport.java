@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -67,10 +68,12 @@ public class PeriodicReport {
     @Column(nullable = false, length = 10)
     private ReportStatus status = ReportStatus.DRAFT;
 
-    @Column(length = TEXT)
+    @Lob
+    @Column(name = "difficulties")
     private String difficulties;
 
-    @Column(length = TEXT)
+    @Lob
+    @Column(name = "proposals")
     private String proposals;
 
     @Column(name = "review_note", length = NOTE)

@@ -83,6 +83,10 @@ public class PlanTaskProgress {
         return evidence;
     }
 
+    public long getReportId() {
+        return reportId;
+    }
+
     public LocalDate getUpdatedOn() {
         return updatedOn;
     }

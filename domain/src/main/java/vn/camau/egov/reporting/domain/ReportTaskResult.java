@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -35,7 +36,8 @@ public class ReportTaskResult {
     @Column(nullable = false, length = 12)
     private TaskStatus status = TaskStatus.NOT_STARTED;
 
-    @Column(length = 2000)
+    @Lob
+    @Column(name = "result")
     private String result;
 
     @Column(length = 1000)

@@ -152,7 +152,18 @@ public class IndexService {
     @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
     public List<UnitIndex> ranking(int year) {
         checkYear(year);
+        return rank(year, load(year));
+    }
+
+    /** The ranking and the moves of a year from one reading of the data (the indices page shows both). */
+    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
+    public IndexOverview overview(int year, int moves) {
+        checkYear(year);
         Data d = load(year);
+        return new IndexOverview(rank(year, d), moves(d, moves));
+    }
+
+    private List<UnitIndex> rank(int year, Data d) {
         Map<String, Double> osiRaw = new LinkedHashMap<>();
         Map<String, Double> tiiRaw = new LinkedHashMap<>();
         Map<String, Double> hciRaw = new LinkedHashMap<>();
@@ -184,13 +195,14 @@ public class IndexService {
                     ? IndexMath.egdi(osi.get(c), tii.get(c), hci.get(c)) : null;
             List<Double> values = new ArrayList<>();
             List<Double> ws = new ArrayList<>();
-            add(values, ws, s.onTimeRate(), w.get(Weights.Criterion.ON_TIME));
+            Double onTime = s.resolved() == 0 ? null : s.onTimeRate();
+            add(values, ws, onTime, w.get(Weights.Criterion.ON_TIME));
             add(values, ws, s.onlineRate(), w.get(Weights.Criterion.ONLINE));
             add(values, ws, timeliness.get(c), w.get(Weights.Criterion.REPORTS));
             add(values, ws, osiRaw.get(c), w.get(Weights.Criterion.OSI));
             double score = ws.stream().mapToDouble(Double::doubleValue).sum() > 0 ? IndexMath.weightedMean(values, ws) : 0;
             rows.add(new UnitIndex(c, u.getName(), osiRaw.get(c), osi.get(c), tiiRaw.get(c), tii.get(c), hciRaw.get(c),
-                    hci.get(c), egdi, s.onTimeRate(), s.onlineRate(), timeliness.get(c), score, 0));
+                    hci.get(c), egdi, onTime, s.onlineRate(), timeliness.get(c), score, 0));
         }
         rows.sort(Comparator.comparingDouble(UnitIndex::score).reversed().thenComparing(UnitIndex::unitCode));
         List<UnitIndex> ranked = new ArrayList<>();
@@ -262,7 +274,10 @@ public class IndexService {
     @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
     public List<OsiMove> moves(int year, int limit) {
         checkYear(year);
-        Data d = load(year);
+        return moves(load(year), limit);
+    }
+
+    private List<OsiMove> moves(Data d, int limit) {
         int n = Math.max(1, d.units.size());
         List<OsiMove> moves = new ArrayList<>();
         for (Unit u : d.units) {

@@ -153,14 +153,16 @@ public class MonitoringExports {
     /** The provincial ranking of a year on the UN method. */
     @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
     public byte[] ranking(int year, ExportFormat format) {
+        IndexOverview overview = indices.overview(year, MOVES);
         List<List<Object>> rows = new ArrayList<>();
-        for (UnitIndex u : indices.ranking(year)) {
+        for (UnitIndex u : overview.ranking()) {
             rows.add(java.util.Arrays.asList(u.rank(), u.unitName(), u.score() * 100, u.osiRaw(), u.osi(), u.tii(),
-                    u.hci(), u.egdi(), u.onTimeRate() * 100, u.onlineRate() == null ? null : u.onlineRate() * 100,
+                    u.hci(), u.egdi(), u.onTimeRate() == null ? null : u.onTimeRate() * 100,
+                    u.onlineRate() == null ? null : u.onlineRate() * 100,
                     u.reportTimeliness() == null ? null : u.reportTimeliness() * 100));
         }
         List<List<Object>> moves = new ArrayList<>();
-        for (OsiMove m : indices.moves(year, MOVES)) {
+        for (OsiMove m : overview.moves()) {
             moves.add(List.of(m.unitName(), m.questionCode() == null ? "Nâng " + m.description()
                     + " thủ tục lên mức độ 4" : m.description(), m.unitGain(), m.provinceGain()));
         }

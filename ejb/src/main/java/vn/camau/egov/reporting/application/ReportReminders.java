@@ -23,7 +23,7 @@ public class ReportReminders {
     @Inject
     private ReportService reports;
 
-    @Schedule(hour = "7", minute = "0", persistent = false)
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     public void remind() {
         int units = reports.sendReminders();
         if (units > 0) {

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.camau.egov.identity.domain.Actor;
 import vn.camau.egov.identity.domain.Role;
@@ -183,6 +184,8 @@ public class ReportService {
         Actor me = actor();
         ReportingPeriod period = period(periodId);
         Unit unit = unit(me.unitCode());
+        // one at a time per period: a second click waits here, then finds the first one's draft
+        em.refresh(period, LockModeType.PESSIMISTIC_WRITE);
         List<Long> existing = em.createQuery("select r.id from PeriodicReport r where r.period = :p and r.unit = :u",
                 Long.class).setParameter("p", period).setParameter("u", unit).getResultList();
         if (!existing.isEmpty()) {
@@ -236,7 +239,8 @@ public class ReportService {
                     p = new PlanTaskProgress(line.getTask(), r.getUnit());
                     p.reported(line, r.getId(), today());
                     em.persist(p);
-                } else {
+                } else if (!r.getPeriod().getEndsOn().isBefore(periodEnd(p.getReportId()))) {
+                    // an older period's report, accepted late, does not undo what a newer one said
                     p.reported(line, r.getId(), today());
                 }
             }
@@ -254,7 +258,11 @@ public class ReportService {
                         + " where r.period = :p", PeriodicReport.class).setParameter("p", period).getResultStream()
                 .collect(Collectors.toMap(r -> r.getUnit().getId(), r -> r));
         List<PeriodOverview> rows = new ArrayList<>();
-        for (Unit u : reportingUnits()) {
+        // today's reporting units, and any unit that reported in the period since left the list
+        List<Unit> listed = new ArrayList<>(reportingUnits());
+        reports.values().stream().map(PeriodicReport::getUnit).filter(u -> !listed.contains(u))
+                .sorted(java.util.Comparator.comparing(Unit::getCode)).forEach(listed::add);
+        for (Unit u : listed) {
             PeriodicReport r = reports.get(u.getId());
             rows.add(r == null
                     ? new PeriodOverview(u.getCode(), u.getName(), null, null, null, today.isAfter(period.getDueOn()), null)
@@ -271,6 +279,8 @@ public class ReportService {
     @RolesAllowed(Roles.DIC_MONITOR)
     public void consolidate(long periodId) {
         ReportingPeriod period = period(periodId);
+        // waits for any report of the period being changed now, and holds new changes until done
+        em.refresh(period, LockModeType.PESSIMISTIC_WRITE);
         Map<ReportStatus, Long> counts = new HashMap<>();
         for (Object[] r : em.createQuery("select r.status, count(r) from PeriodicReport r where r.period = :p"
                 + " group by r.status", Object[].class).setParameter("p", period).getResultList()) {
@@ -317,9 +327,11 @@ public class ReportService {
             return result;
         }
         Map<String, Long> inTime = new HashMap<>();
+        // a report returned and never sent again does not count, however early it was first sent
         for (Object[] r : em.createQuery("select r.unit.code, count(r) from PeriodicReport r where r.period in :due"
-                        + " and r.firstSubmittedOn is not null and r.firstSubmittedOn <= r.period.dueOn group by r.unit.code",
-                Object[].class).setParameter("due", due).getResultList()) {
+                        + " and r.status in :sent and r.firstSubmittedOn <= r.period.dueOn group by r.unit.code",
+                Object[].class).setParameter("due", due)
+                .setParameter("sent", List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)).getResultList()) {
             inTime.put((String) r[0], (Long) r[1]);
         }
         for (Unit u : reportingUnits()) {
@@ -356,12 +368,17 @@ public class ReportService {
                 if (done.contains(u.getId())) {
                     continue;
                 }
-                for (Official leader : em.createQuery("select o from Official o join o.account a join a.roles r"
+                List<Official> leaders = em.createQuery("select o from Official o join o.account a join a.roles r"
                                 + " where o.unit = :u and r = :leader and a.enabled = true and o.email is not null",
-                        Official.class).setParameter("u", u).setParameter("leader", Role.LEADER).getResultList()) {
+                        Official.class).setParameter("u", u).setParameter("leader", Role.LEADER).getResultList();
+                if (leaders.isEmpty()) {
+                    // nobody to mail yet: tried again tomorrow, when a leader's address may be there
+                    continue;
+                }
+                for (Official leader : leaders) {
                     mailer.send(leader.getEmail(), Locale.forLanguageTag("vi"), "report.reminder", leader.getFullName(),
                             view.label(), VietnamTime.format(period.getDueOn()), u.getName(),
-                            settings.publicUrl() + "workspace/reports.xhtml");
+                            settings.publicUrl() + "workspace/monitoring/reports.xhtml");
                 }
                 em.createNativeQuery("INSERT INTO report_reminder (period_id, unit_id, sent_at) VALUES (?, ?, ?)")
                         .setParameter(1, period.getId()).setParameter(2, u.getId())
@@ -381,6 +398,11 @@ public class ReportService {
                 s.early() + s.onTime(), s.paidOnline(), card.total());
     }
 
+    private LocalDate periodEnd(long reportId) {
+        PeriodicReport r = em.find(PeriodicReport.class, reportId);
+        return r == null ? LocalDate.MIN : r.getPeriod().getEndsOn();
+    }
+
     private List<Unit> reportingUnits() {
         return em.createQuery("select u from Unit u where u.active = true and u.kind in :kinds order by u.code",
                 Unit.class).setParameter("kinds", REPORTING).getResultList();
@@ -393,6 +415,9 @@ public class ReportService {
         if (r.getVersion() != version) {
             throw new ReportRefusedException("report.refused.stale");
         }
+        // the period's row is locked while its report changes, and consolidation locks it too: a report
+        // is never submitted into a period that consolidation has just closed
+        em.refresh(r.getPeriod(), LockModeType.PESSIMISTIC_WRITE);
         action.accept(r, me);
         flush();
         audit.record(audited, REPORT, r.getId(), r.getUnit().getCode() + " " + r.getStatus());

@@ -216,7 +216,7 @@ public final class PdfLayout implements AutoCloseable {
             page.beginText();
             page.setFont(font, size);
             page.newLineAtOffset(x, y);
-            page.showText(line);
+            page.showText(printable(line, font));
             page.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -226,7 +226,7 @@ public final class PdfLayout implements AutoCloseable {
     private List<String> wrap(String text, PDType0Font font, float size, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String word : text.replaceAll("[\\p{Cntrl}&&[^\\n]]", " ").split(" ")) {
+        for (String word : printable(text, font).replaceAll("[\\p{Cntrl}&&[^\\n]]", " ").split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
             if (width(candidate, font, size) <= width || current.isEmpty()) {
                 current.setLength(0);
@@ -239,6 +239,25 @@ public final class PdfLayout implements AutoCloseable {
         }
         lines.add(current.toString());
         return lines;
+    }
+
+    /**
+     * The text with every character the font has no glyph for (an emoji, a Chinese character)
+     * replaced by "?": people type such characters into reports and comments, and one of them must
+     * not stop the whole document from printing.
+     */
+    private static String printable(String text, PDType0Font font) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append(Character.isISOControl(cp) ? ch : "?");
+            }
+        });
+        return out.toString();
     }
 
     private static float width(String text, PDType0Font font, float size) {

@@ -133,6 +133,8 @@ class IndexServiceIT {
         assertThat(ra.tii()).isGreaterThan(rb.tii());
         assertThat(ra.hci()).isGreaterThan(rb.hci());
         assertThat(ra.egdi()).isCloseTo((ra.osi() + ra.tii() + ra.hci()) / 3, within(1e-12));
+        // units that resolved nothing are not ranked on an on-time rate (OpenCPS's 100 would reward them)
+        assertThat(ra.onTimeRate()).isNull();
         assertThat(ranking).isSortedAccordingTo((x, y) -> Double.compare(y.score(), x.score()));
         assertThat(ranking.get(0).rank()).isEqualTo(1);
         assertThat(ranking).allSatisfy(r -> assertThat(r.score()).isBetween(0.0, 1.0));

@@ -1,8 +1,12 @@
 package vn.camau.egov.reporting.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,6 +44,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The periodic reports: draft, submit, return, accept, consolidate; late and missing; reminders; who sees what. */
 @ExtendWith(ArquillianExtension.class)
@@ -64,6 +69,12 @@ class ReportServiceIT {
 
     @Inject
     private MonitoringExports exports;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
 
     private static <T> T asDepartment(PrivilegedExceptionAction<T> work) throws Exception {
         return AsUser.call("it.stttt", Set.of(Roles.DIC_MONITOR), work);
@@ -195,6 +206,58 @@ class ReportServiceIT {
     }
 
     @Test
+    void anOlderReportAcceptedLateDoesNotUndoANewerOneAndOnlySentReportsCountAsTimely() throws Exception {
+        World w = worlds.create();
+        int year = ThreadLocalRandom.current().nextInt(2030, 2100);
+        long q1;
+        long q2;
+        try {
+            q1 = asDepartment(() -> reports.openPeriod(PeriodKind.QUARTER, year, 1, LocalDate.of(year, 4, 10)));
+            q2 = asDepartment(() -> reports.openPeriod(PeriodKind.QUARTER, year, 2, LocalDate.of(year, 7, 10)));
+        } catch (InvalidInputException taken) {
+            return; // that year was used by an earlier run on this database; a fresh database always runs it
+        }
+        long ii1a = task("II.1.a");
+        long doneBefore = done("II.1.a");
+        long newer = sendReport(w, q2, new TaskReport(ii1a, TaskStatus.DONE, "Hoàn thành", null));
+        long older = sendReport(w, q1, new TaskReport(ii1a, TaskStatus.IN_PROGRESS, null, null));
+        asDepartment(() -> { reports.accept(newer, reports.view(newer).version()); return null; });
+        asDepartment(() -> { reports.accept(older, reports.view(older).version()); return null; });
+        assertThat(done("II.1.a")).as("the second quarter's DONE stands").isEqualTo(doneBefore + 1);
+
+        // both due dates pass: both reports were sent in time
+        moveDueDates(year);
+        assertThat(asDepartment(() -> reports.timeliness(year)).get(w.unit().code())).isEqualTo(1.0);
+        // a third period's report, sent in time, then returned and never sent again, does not count
+        long q3 = asDepartment(() -> reports.openPeriod(PeriodKind.QUARTER, year, 3, LocalDate.of(year, 10, 10)));
+        long third = sendReport(w, q3, new TaskReport(ii1a, TaskStatus.DONE, "Hoàn thành", null));
+        asDepartment(() -> { reports.returnToUnit(third, reports.view(third).version(), "Bổ sung minh chứng"); return null; });
+        moveDueDates(year);
+        assertThat(asDepartment(() -> reports.timeliness(year)).get(w.unit().code())).isCloseTo(2 / 3.0, within(1e-9));
+    }
+
+    private long sendReport(World w, long period, TaskReport task) throws Exception {
+        long id = w.asSpecialist(() -> reports.draft(period));
+        w.asSpecialist(() -> { reports.write(id, reports.view(id).version(), null, null, List.of(task)); return null; });
+        w.asLeader(() -> { reports.submit(id, reports.view(id).version()); return null; });
+        return id;
+    }
+
+    /**
+     * The year's due dates are now past, and its reports were sent the day before them (the test
+     * moves the dates; the clock stays).
+     */
+    private void moveDueDates(int year) throws Exception {
+        tx.begin();
+        em.createNativeQuery("UPDATE reporting_period SET due_on = ? WHERE period_year = ?")
+                .setParameter(1, today().minusDays(1)).setParameter(2, year).executeUpdate();
+        em.createNativeQuery("UPDATE periodic_report SET first_submitted_on = ? WHERE first_submitted_on IS NOT NULL"
+                        + " AND period_id IN (SELECT id FROM reporting_period WHERE period_year = ?)")
+                .setParameter(1, today().minusDays(2)).setParameter(2, year).executeUpdate();
+        tx.commit();
+    }
+
+    @Test
     void lateAndMissingReportsAreListed() throws Exception {
         World w = worlds.create();
         long period = freshPeriod(null, 2016, 2025, PeriodKind.QUARTER);
@@ -219,7 +282,7 @@ class ReportServiceIT {
         String subject = "Nhắc nộp báo cáo " + label + " của " + w.unit().name();
         MimeMessage mail = smtp.awaitSubject(subject, Duration.ofSeconds(20)).orElseThrow();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(w.leader() + "@camau.gov.vn");
-        assertThat((String) mail.getContent()).contains("workspace/reports.xhtml");
+        assertThat((String) mail.getContent()).contains("workspace/monitoring/reports.xhtml");
         // the next run does not mail the same unit again
         int before = smtp.to("camau.gov.vn").size();
         asDepartment(() -> reports.sendReminders());

@@ -57,6 +57,15 @@ class TableExportTest {
     }
 
     @Test
+    void aCharacterTheFontLacksPrintsAsAQuestionMarkAndTheRestPrints() throws Exception {
+        ReportTable odd = new ReportTable("Minh chứng", List.of(), List.of("Nhiệm vụ", "Minh chứng"),
+                List.of(List.of("II.1.a", "✅ Đã xong 中文 Đầm Dơi")), List.of());
+        try (PDDocument document = Loader.loadPDF(TableExport.pdf("Sở Tư pháp", List.of(odd)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("? Đã xong ?? Đầm Dơi");
+        }
+    }
+
+    @Test
     void aWideTablePrintsOnLandscape() throws Exception {
         List<String> headers = List.of("Đơn vị", "Q1", "Q2", "Q3", "Q4", "Năm", "Tỷ lệ");
         ReportTable wide = new ReportTable("Cả năm 2026", null, headers,

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.application.UnitView;
+import vn.camau.egov.reporting.application.IndexOverview;
 import vn.camau.egov.reporting.application.IndexService;
 import vn.camau.egov.reporting.application.OsiMove;
 import vn.camau.egov.reporting.application.UnitIndex;
@@ -71,8 +72,9 @@ public class IndicesPage implements Serializable {
             year = current;
         }
         try {
-            ranking = indices.ranking(year);
-            moves = indices.moves(year, MOVES);
+            IndexOverview overview = indices.overview(year, MOVES);
+            ranking = overview.ranking();
+            moves = overview.moves();
         } catch (BusinessException e) {
             problem = Messages.describe(e);
         }

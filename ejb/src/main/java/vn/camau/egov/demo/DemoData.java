@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     private DemoMonitoring monitoring;
 
+    @Inject
+    private DemoParticipation participation;
+
     /** A demo unit: code, Vietnamese and English names, kind, level-2 number in the agency id, statistical code. */
     record DemoUnit(String code, String name, String nameEn, UnitKind kind, int number, String statisticalCode) {
     }
@@ -203,6 +206,7 @@ public class DemoData {
         Map.of("IV.2.a", "VP_UBND", "IV.2.b", "VP_UBND", "IV.3.a", "STTTT", "IV.3.b", "STTTT", "IV.4", "SGDDT",
                 "IV.5", "SKHCN").forEach(reports::assignTask);
         monitoring.load();
+        participation.load();
         LOG.info(() -> "Demo mode: loaded " + UNITS.size() + " units, " + OFFICIALS.size() + " officials, "
                 + CITIZENS.size() + " citizens and " + DemoCatalog.PROCEDURES.size() + " procedures");
     }

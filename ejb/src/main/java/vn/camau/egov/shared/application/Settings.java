@@ -51,6 +51,20 @@ public class Settings {
         return longValue("egov.participation.comments-per-hour-per-address", 30);
     }
 
+    /** Working days a unit has to answer feedback on a procedure or regulation; 10 by default. */
+    public int feedbackAnswerDays() {
+        return (int) longValue("egov.feedback.answer-days", 10);
+    }
+
+    /** How much feedback one account, and one network address, may send in an hour; 5 and 20 by default. */
+    public long feedbackPerHourPerAccount() {
+        return longValue("egov.feedback.per-hour", 5);
+    }
+
+    public long feedbackPerHourPerAddress() {
+        return longValue("egov.feedback.per-hour-per-address", 20);
+    }
+
     /** The address the public reaches the portal at, used in e-mails. */
     public String publicUrl() {
         String url = System.getProperty("egov.public-url", "http://localhost:8080/");

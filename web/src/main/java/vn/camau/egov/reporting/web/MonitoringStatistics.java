@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.application.UnitView;
+import vn.camau.egov.participation.application.FeedbackIndicators;
+import vn.camau.egov.participation.application.FeedbackService;
 import vn.camau.egov.reporting.application.Breakdown;
 import vn.camau.egov.reporting.application.DossierStatistics;
 import vn.camau.egov.reporting.application.StatisticsService;
@@ -42,6 +44,9 @@ public class MonitoringStatistics {
     private OrganizationService organization;
 
     @Inject
+    private FeedbackService feedbackService;
+
+    @Inject
     private CurrentUser user;
 
     @Inject
@@ -53,6 +58,7 @@ public class MonitoringStatistics {
     private List<DossierStatistics> rows = List.of();
     private Map<String, Scorecard766> scorecards = Map.of();
     private String problem;
+    private List<FeedbackIndicators> feedback = List.of();
 
     @PostConstruct
     void read() {
@@ -68,6 +74,8 @@ public class MonitoringStatistics {
             rows = statistics.table(period.from(), period.to(), unit, by);
             if (by == Breakdown.UNIT) {
                 scorecards = statistics.scorecards(period.from(), period.to(), unit);
+                feedback = feedbackService.indicators(period.from(), period.to()).stream()
+                        .filter(f -> unit == null || f.unitCode().equals(unit)).toList();
             }
         } catch (BusinessException e) {
             problem = Messages.describe(e);
@@ -127,6 +135,11 @@ public class MonitoringStatistics {
 
     public List<DossierStatistics> getRows() {
         return rows;
+    }
+
+    /** Decision 766's feedback indicators per unit for the same period (per unit only). */
+    public List<FeedbackIndicators> getFeedback() {
+        return feedback;
     }
 
     public List<Scorecard766.Group> getGroups() {

@@ -82,6 +82,25 @@ class PortalPagesIT {
     }
 
     @Test
+    void theSameFiguresAreOpenDataInJsonAndCsv() throws Exception {
+        int year = java.time.LocalDate.now().getYear();
+        var json = new Portal().get("/api/open-data/statistics.json?year=" + year + "&quarter=1");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json.body()).contains("\"quarter\":1", "\"unit_code\":\"STP\"", "\"unit_name\":\"Sở Tư pháp\"",
+                "\"on_time_rate\"", "\"feedback_answered_on_time\"").doesNotContain("096088000001");
+        assertThat(Portal.setCookies(json)).noneMatch(c -> c.startsWith("JSESSIONID"));
+        var csv = new Portal().get("/api/open-data/statistics.csv?year=" + year + "&quarter=1");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("unit_code,unit_name,received,received_online,");
+        assertThat(csv.body()).contains("STP,Sở Tư pháp,").contains("\"Sở Văn hóa, Thể thao và Du lịch\"");
+        assertThat(new Portal().get("/api/open-data/statistics.json?year=2010&quarter=1").statusCode()).isEqualTo(400);
+        assertThat(new Portal().get("/api/open-data/statistics.csv?quarter=9").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theUnitsOfTheProvinceAreListedWithTheirIdentifiers() throws Exception {
         String body = new Portal().get("/units.xhtml").body();
         assertThat(body).contains("Sở Thông tin và Truyền thông", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ",

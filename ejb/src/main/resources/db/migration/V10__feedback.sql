@@ -43,3 +43,25 @@ CREATE INDEX ix_feedback_author ON feedback (author_username, created_at);
 CREATE INDEX ix_feedback_address ON feedback (client_address, created_at);
 -- feedback received per unit and period
 CREATE INDEX ix_feedback_received ON feedback (received_on, unit_id);
+
+-- News, announcements and public procurement notices of the units (the portal's information pages):
+-- plain text, shown escaped; a procurement notice has the day bids close.
+CREATE SEQUENCE notice_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE notice (
+    id            ${bigint} NOT NULL,
+    version       ${bigint} NOT NULL,
+    unit_id       ${bigint} NOT NULL,
+    kind          VARCHAR(12${char}) NOT NULL,
+    title         VARCHAR(500${char}) NOT NULL,
+    body          ${clob} NOT NULL,
+    closes_on     DATE,
+    published     ${boolean} NOT NULL,
+    published_at  TIMESTAMP,
+    created_by    VARCHAR(64${char}) NOT NULL,
+    created_at    TIMESTAMP NOT NULL,
+    CONSTRAINT pk_notice PRIMARY KEY (id),
+    CONSTRAINT fk_notice_unit FOREIGN KEY (unit_id) REFERENCES unit (id)
+);
+-- the public lists by kind, newest first; a unit's own list
+CREATE INDEX ix_notice_public ON notice (published, kind, published_at);
+CREATE INDEX ix_notice_unit ON notice (unit_id, created_at);

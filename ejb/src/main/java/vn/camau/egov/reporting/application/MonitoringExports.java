@@ -1,5 +1,6 @@
 package vn.camau.egov.reporting.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -108,6 +109,10 @@ public class MonitoringExports {
      */
     @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
     public byte[] provincial(long periodId, ExportFormat format) {
+        return provincialReport(periodId, format);
+    }
+
+    private byte[] provincialReport(long periodId, ExportFormat format) {
         PeriodView period = reports.periodView(periodId);
         List<PeriodOverview> overview = reports.overview(periodId);
         List<ReportView> accepted = reports.accepted(periodId);
@@ -148,6 +153,15 @@ public class MonitoringExports {
                         "Đơn vị chủ trì", "Hạn (năm)", "Đơn vị hoàn thành", "Đơn vị đang thực hiện"), tasks, List.of()),
                 new ReportTable("Khó khăn, vướng mắc và đề xuất của các đơn vị", List.of(),
                         List.of("Cơ quan, đơn vị", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị"), notes, List.of())));
+    }
+
+    /** A consolidated period's provincial report, for anyone: once consolidated it is the province's published report. */
+    @PermitAll
+    public byte[] publishedProvincial(long periodId, ExportFormat format) {
+        if (reports.consolidatedPeriods().stream().noneMatch(p -> p.id() == periodId)) {
+            throw new vn.camau.egov.shared.domain.NotFoundException("reporting_period", periodId);
+        }
+        return provincialReport(periodId, format);
     }
 
     /** The provincial ranking of a year on the UN method. */

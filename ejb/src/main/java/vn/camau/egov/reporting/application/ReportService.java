@@ -1,7 +1,9 @@
 package vn.camau.egov.reporting.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -92,8 +94,11 @@ public class ReportService {
 
     // --- plan tasks ------------------------------------------------------------------------------
 
-    /** The plan's tasks with where the units concerned stand. */
-    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN, Roles.LEADER, Roles.SPECIALIST, Roles.UNIT_ADMIN})
+    /**
+     * The plan's tasks with where the units concerned stand: for officials, and for the public
+     * pages of the plan (the plan is public, and so is how far the province has come).
+     */
+    @PermitAll
     public List<PlanTaskView> tasks() {
         long reportingUnits = em.createQuery("select count(u) from Unit u where u.active = true and u.kind in :kinds",
                 Long.class).setParameter("kinds", REPORTING).getSingleResult();
@@ -152,6 +157,14 @@ public class ReportService {
         em.flush();
         audit.record("REPORT_PERIOD_OPENED", "reporting_period", p.getId(), PeriodView.of(p).label());
         return p.getId();
+    }
+
+    /** The consolidated periods, newest first: their provincial reports are public. */
+    @PermitAll
+    public List<PeriodView> consolidatedPeriods() {
+        return em.createQuery("select p from ReportingPeriod p where p.consolidatedAt is not null"
+                + " order by p.endsOn desc, p.startsOn desc", ReportingPeriod.class).setMaxResults(MAX_PERIODS)
+                .getResultList().stream().map(PeriodView::of).toList();
     }
 
     /** The periods, newest first. */
@@ -249,10 +262,15 @@ public class ReportService {
 
     // --- the Department's view of a period -------------------------------------------------------
 
-    /** Every reporting unit in the period: its report's status, when sent, late or missing. */
-    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
+    /**
+     * Every reporting unit in the period: its report's status, when sent, late or missing. For the
+     * Department while it follows the period; for anyone once consolidated (the provincial report
+     * is then published).
+     */
+    @PermitAll
     public List<PeriodOverview> overview(long periodId) {
         ReportingPeriod period = period(periodId);
+        mustBeReadable(period, false);
         LocalDate today = today();
         Map<Long, PeriodicReport> reports = em.createQuery("select r from PeriodicReport r join fetch r.unit"
                         + " where r.period = :p", PeriodicReport.class).setParameter("p", period).getResultStream()
@@ -297,9 +315,10 @@ public class ReportService {
         audit.record("REPORT_CONSOLIDATED", "reporting_period", period.getId(), PeriodView.of(period).label());
     }
 
-    /** The accepted reports of a period, for the provincial report. */
-    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN})
+    /** The accepted reports of a period, for the provincial report: the Department's, and public once consolidated. */
+    @PermitAll
     public List<ReportView> accepted(long periodId) {
+        mustBeReadable(period(periodId), false);
         LocalDate today = today();
         return em.createQuery("select r from PeriodicReport r join fetch r.unit where r.period.id = :p"
                         + " and r.status = :accepted order by r.unit.code", PeriodicReport.class)
@@ -307,9 +326,22 @@ public class ReportService {
                 .map(r -> ReportView.of(r, today)).toList();
     }
 
-    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN, Roles.LEADER, Roles.SPECIALIST, Roles.UNIT_ADMIN})
+    /** A period: for officials, and for anyone once consolidated. */
+    @PermitAll
     public PeriodView periodView(long periodId) {
-        return PeriodView.of(period(periodId));
+        ReportingPeriod period = period(periodId);
+        mustBeReadable(period, true);
+        return PeriodView.of(period);
+    }
+
+    /** The Department (and officials, when asked) always; anyone else only a consolidated period. */
+    private void mustBeReadable(ReportingPeriod period, boolean officialsToo) {
+        boolean department = session.isCallerInRole(Roles.DIC_MONITOR) || session.isCallerInRole(Roles.PROVINCE_ADMIN);
+        boolean official = officialsToo && (session.isCallerInRole(Roles.LEADER)
+                || session.isCallerInRole(Roles.SPECIALIST) || session.isCallerInRole(Roles.UNIT_ADMIN));
+        if (!department && !official && !period.isConsolidated()) {
+            throw new EJBAccessException("a period's reports are public once consolidated");
+        }
     }
 
     /**

@@ -201,6 +201,11 @@ class ReportServiceIT {
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> asDepartment(() -> { reports.consolidate(period); return null; }))
                 .isInstanceOf(ReportRefusedException.class);
+        // consolidated: the provincial report is public
+        assertThat(reports.consolidatedPeriods()).extracting(PeriodView::id).contains(period);
+        try (PDDocument doc = Loader.loadPDF(exports.publishedProvincial(period, ExportFormat.PDF))) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(w.unit().name());
+        }
         World late = worlds.create();
         assertThatThrownBy(() -> late.asSpecialist(() -> reports.draft(period))).isInstanceOf(ReportRefusedException.class);
     }
@@ -319,7 +324,9 @@ class ReportServiceIT {
         assertThat(r.figures().getScorecard()).isBetween(0.0, 100.0);
         // people outside the unit and the Department see nothing of it
         assertThatThrownBy(() -> w.asCitizen(() -> reports.view(id))).isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> w.asCitizen(() -> reports.tasks())).isInstanceOf(EJBAccessException.class);
+        // the plan and its progress are public; a period's reports only once consolidated
+        assertThat(reports.tasks()).isNotEmpty();
+        assertThatThrownBy(() -> reports.accepted(period)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> w.asLeader(() -> reports.overview(period))).isInstanceOf(EJBAccessException.class);
     }
 }

@@ -77,7 +77,8 @@ class PortalPagesIT {
     @Test
     void thePublicStatisticsShowEveryUnitsRatesAndNoPerson() throws Exception {
         String body = new Portal().get("/statistics.xhtml?year=2026&quarter=4").body();
-        assertThat(body).contains("Thống kê giải quyết hồ sơ", "Quý 4 năm 2026", "Sở Tư pháp", "Tỷ lệ đúng hạn");
+        assertThat(body).contains("Thống kê giải quyết hồ sơ", "Quý 4 năm 2026", "Sở Tư pháp", "Tỷ lệ đúng hạn",
+                "Phản ánh, kiến nghị (Quyết định 766)", "Trả lời đúng hạn");
         // the demo's citizens are nowhere on it
         assertThat(body).doesNotContain("Nguyễn Văn An", "096088000001");
         assertThat(new Portal().get("/statistics.xhtml?year=abc&quarter=9").statusCode()).isEqualTo(200);

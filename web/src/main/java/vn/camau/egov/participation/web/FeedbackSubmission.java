@@ -12,7 +12,6 @@ import vn.camau.egov.participation.application.FeedbackReceipt;
 import vn.camau.egov.participation.application.FeedbackService;
 import vn.camau.egov.participation.domain.FeedbackForm;
 import vn.camau.egov.shared.domain.BusinessException;
-import vn.camau.egov.shared.web.CurrentUser;
 import vn.camau.egov.shared.web.Messages;
 
 import java.io.IOException;
@@ -34,9 +33,6 @@ public class FeedbackSubmission {
 
     @Inject
     private OrganizationService organization;
-
-    @Inject
-    private CurrentUser user;
 
     @Inject
     private FacesContext faces;
@@ -68,8 +64,9 @@ public class FeedbackSubmission {
         }
     }
 
+    /** Asked of the request, not of the session-scoped user: this page must not make a session for a visitor. */
     public boolean isCitizen() {
-        return user.isCitizen();
+        return faces.getExternalContext().isUserInRole("citizen");
     }
 
     public List<UnitView> getUnits() {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.camau.egov.participation.application.FeedbackIndicators;
+import vn.camau.egov.participation.application.FeedbackService;
 import vn.camau.egov.reporting.application.DossierStatistics;
 import vn.camau.egov.reporting.application.StatisticsService;
 import vn.camau.egov.shared.domain.VietnamTime;
@@ -27,11 +29,15 @@ public class PublicStatistics {
     private StatisticsService statistics;
 
     @Inject
+    private FeedbackService feedbackService;
+
+    @Inject
     private FacesContext faces;
 
     private int year;
     private int quarter;
     private List<DossierStatistics> units;
+    private List<FeedbackIndicators> feedback;
 
     @PostConstruct
     void read() {
@@ -41,6 +47,7 @@ public class PublicStatistics {
         quarter = number(p.get("quarter"), (today.getMonthValue() - 1) / 3 + 1, 1, 4);
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         units = statistics.published(from, from.plusMonths(3).minusDays(1));
+        feedback = feedbackService.indicators(from, from.plusMonths(3).minusDays(1));
     }
 
     private static int number(String s, int fallback, int min, int max) {
@@ -63,6 +70,11 @@ public class PublicStatistics {
 
     public List<DossierStatistics> getChartedUnits() {
         return units.stream().filter(u -> u.received() + u.resolved() > 0).toList();
+    }
+
+    /** How each unit answers feedback in the quarter (Decision 766): public, as the rest of this page. */
+    public List<FeedbackIndicators> getFeedback() {
+        return feedback;
     }
 
     public List<DossierStatistics> getUnits() {

@@ -24,7 +24,7 @@ public record ConsultationContent(String title, String summary, LocalDate opensO
     public static final int HEADING = 300;
     /** A draft's whole text; a long decree fits. */
     public static final int TEXT = 200_000;
-    /** The longest consultation: Decree 154/2020 asks for at least 30 days; a year is plenty. */
+    /** The longest consultation period accepted: a year. */
     public static final int MAX_DAYS = 366;
 
     private static final Pattern HEADING_LINE =

@@ -17,6 +17,8 @@ import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.Text;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -138,7 +140,10 @@ public class Feedback {
         return f;
     }
 
-    /** The unit answers (and may correct its answer); on time when first answered by the due date. */
+    /**
+     * The unit answers (and may correct its answer until the author rates it); on time, and dated,
+     * by its first answer.
+     */
     public void answer(Actor official, String text, LocalDate today, Instant now) {
         if (!official.worksIn(unit.getCode())) {
             throw new ParticipationRefusedException("feedback.refused.notYourUnit");
@@ -147,13 +152,16 @@ public class Feedback {
         if (t == null || t.length() > FeedbackForm.CONTENT || Text.hasControlCharacters(t)) {
             throw new InvalidInputException("answer", "comment.text.invalid", FeedbackForm.CONTENT);
         }
+        if (ratedAt != null) {
+            throw new ParticipationRefusedException("feedback.refused.rated");
+        }
         if (answeredOn == null) {
             answeredOn = today;
+            answeredAt = now;
             onTime = !today.isAfter(dueOn);
         }
         answer = t;
         answeredBy = official.username();
-        answeredAt = now;
     }
 
     /** The author rates the answer, once. */
@@ -170,7 +178,9 @@ public class Feedback {
 
     /** The author: their account, or the code's key. */
     public boolean isAuthor(String username, String key) {
-        return (username != null && username.equals(authorUsername)) || (key != null && key.equals(accessKey));
+        // the key compared in constant time: how long a wrong guess takes says nothing about the right one
+        return (username != null && username.equals(authorUsername)) || (key != null && MessageDigest.isEqual(
+                key.getBytes(StandardCharsets.UTF_8), accessKey.getBytes(StandardCharsets.UTF_8)));
     }
 
     public boolean isPublic() {

@@ -186,7 +186,8 @@ public class ConsultationService {
         Consultation c = visible(id);
         String where = " where m.consultation = :c and m.status = :published"
                 + (articleId == null ? "" : " and m.article.id = :article");
-        var items = em.createQuery("select m from Comment m" + where + " order by m.createdAt, m.id", Comment.class)
+        var items = em.createQuery("select m from Comment m left join fetch m.article" + where
+                        + " order by m.createdAt, m.id", Comment.class)
                 .setParameter("c", c).setParameter("published", CommentStatus.PUBLISHED);
         var count = em.createQuery("select count(m) from Comment m" + where, Long.class)
                 .setParameter("c", c).setParameter("published", CommentStatus.PUBLISHED);
@@ -240,7 +241,7 @@ public class ConsultationService {
     public Page<CommentView> myComments(PageRequest page) {
         String username = session.getCallerPrincipal().getName();
         List<CommentView> items = em.createQuery("select m from Comment m join fetch m.consultation"
-                        + " where m.authorUsername = :u order by m.createdAt desc, m.id desc", Comment.class)
+                        + " left join fetch m.article where m.authorUsername = :u order by m.createdAt desc, m.id desc", Comment.class)
                 .setParameter("u", username).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(CommentView::of).toList();
         long total = em.createQuery("select count(m) from Comment m where m.authorUsername = :u", Long.class)
@@ -253,8 +254,8 @@ public class ConsultationService {
     /** The caller's unit's comments waiting for moderation, oldest first. */
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER})
     public List<CommentView> moderationQueue() {
-        return em.createQuery("select m from Comment m join fetch m.consultation c where c.unit.code = :unit"
-                        + " and m.status = :pending order by m.createdAt, m.id", Comment.class)
+        return em.createQuery("select m from Comment m join fetch m.consultation c left join fetch m.article"
+                        + " where c.unit.code = :unit and m.status = :pending order by m.createdAt, m.id", Comment.class)
                 .setParameter("unit", official().unitCode()).setParameter("pending", CommentStatus.PENDING)
                 .setMaxResults(MAX_LISTED).getResultStream().map(CommentView::of).toList();
     }
@@ -262,8 +263,8 @@ public class ConsultationService {
     /** The caller's unit's published comments still without an answer, oldest first. */
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER})
     public List<CommentView> unanswered() {
-        return em.createQuery("select m from Comment m join fetch m.consultation c where c.unit.code = :unit"
-                        + " and m.status = :published and m.answer is null order by m.createdAt, m.id", Comment.class)
+        return em.createQuery("select m from Comment m join fetch m.consultation c left join fetch m.article"
+                        + " where c.unit.code = :unit and m.status = :published and m.answer is null order by m.createdAt, m.id", Comment.class)
                 .setParameter("unit", official().unitCode()).setParameter("published", CommentStatus.PUBLISHED)
                 .setMaxResults(MAX_LISTED).getResultStream().map(CommentView::of).toList();
     }

@@ -130,7 +130,8 @@ public class MonitoringExports {
                     r == null ? "—" : r.figures().getScorecard()));
         }
         List<List<Object>> tasks = new ArrayList<>();
-        for (PlanTaskView t : reports.tasks()) {
+        // the tasks' names and owners (the public list): the counts come from this period's accepted reports
+        for (PlanTaskView t : reports.publicTasks()) {
             long done = 0;
             long inProgress = 0;
             for (ReportView r : accepted) {
@@ -158,7 +159,7 @@ public class MonitoringExports {
     /** A consolidated period's provincial report, for anyone: once consolidated it is the province's published report. */
     @PermitAll
     public byte[] publishedProvincial(long periodId, ExportFormat format) {
-        if (reports.consolidatedPeriods().stream().noneMatch(p -> p.id() == periodId)) {
+        if (!reports.periodView(periodId).consolidated()) {
             throw new vn.camau.egov.shared.domain.NotFoundException("reporting_period", periodId);
         }
         return provincialReport(periodId, format);

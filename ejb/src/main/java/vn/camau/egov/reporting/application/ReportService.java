@@ -94,17 +94,30 @@ public class ReportService {
 
     // --- plan tasks ------------------------------------------------------------------------------
 
+    /** The plan's tasks with where the units concerned stand, from the accepted reports, with the owners' evidence. */
+    @RolesAllowed({Roles.DIC_MONITOR, Roles.PROVINCE_ADMIN, Roles.LEADER, Roles.SPECIALIST, Roles.UNIT_ADMIN})
+    public List<PlanTaskView> tasks() {
+        return tasks(false);
+    }
+
     /**
-     * The plan's tasks with where the units concerned stand: for officials, and for the public
-     * pages of the plan (the plan is public, and so is how far the province has come).
+     * The plan's tasks for the public pages: progress only from the reports of consolidated periods
+     * (what the province has published), and no evidence text.
      */
     @PermitAll
-    public List<PlanTaskView> tasks() {
+    public List<PlanTaskView> publicTasks() {
+        return tasks(true);
+    }
+
+    private List<PlanTaskView> tasks(boolean published) {
+        String onlyPublished = published ? " and p.reportId in (select r.id from PeriodicReport r"
+                + " where r.period.consolidatedAt is not null)" : "";
         long reportingUnits = em.createQuery("select count(u) from Unit u where u.active = true and u.kind in :kinds",
                 Long.class).setParameter("kinds", REPORTING).getSingleResult();
         Map<Long, long[]> progress = new HashMap<>();
         for (Object[] r : em.createQuery("select p.task.id, p.status, count(p) from PlanTaskProgress p"
-                        + " where p.unit.active = true and p.unit.kind in :kinds group by p.task.id, p.status", Object[].class)
+                        + " where p.unit.active = true and p.unit.kind in :kinds" + onlyPublished + " group by p.task.id, p.status",
+                        Object[].class)
                 .setParameter("kinds", REPORTING).getResultList()) {
             TaskStatus status = (TaskStatus) r[1];
             if (status != TaskStatus.NOT_STARTED) {
@@ -115,7 +128,7 @@ public class ReportService {
         // what each named owner's last accepted report said of its own task
         Map<Long, PlanTaskProgress> owners = new HashMap<>();
         for (PlanTaskProgress p : em.createQuery("select p from PlanTaskProgress p where p.task.allUnits = false"
-                + " and p.unit = p.task.unit", PlanTaskProgress.class).getResultList()) {
+                + " and p.unit = p.task.unit" + onlyPublished, PlanTaskProgress.class).getResultList()) {
             owners.put(p.getTask().getId(), p);
         }
         List<PlanTaskView> views = new ArrayList<>();
@@ -127,7 +140,8 @@ public class ReportService {
             views.add(new PlanTaskView(t.getId(), t.getCode(), t.getContent(), t.getOwnerName(), t.isAllUnits(),
                     t.getUnit() == null ? null : t.getUnit().getCode(), t.getUnit() == null ? null : t.getUnit().getName(),
                     t.getDueYear(), p[0], p[1], Math.max(0, concerned - p[0] - p[1]),
-                    owner == null ? null : owner.getStatus(), owner == null ? null : owner.getEvidence()));
+                    owner == null ? null : owner.getStatus(),
+                    owner == null || published ? null : owner.getEvidence()));
         }
         return views;
     }

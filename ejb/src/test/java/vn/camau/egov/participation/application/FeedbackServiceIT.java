@@ -96,6 +96,11 @@ class FeedbackServiceIT {
         assertThatThrownBy(() -> feedback.rate(receipt.code(), receipt.key(), false))
                 .isInstanceOf(ParticipationRefusedException.class);
         feedback.rate(hidden.code(), hidden.key(), false);
+        // a rated answer stays as it was rated
+        assertThatThrownBy(() -> w.asLeader(() -> {
+            feedback.answer(receipt.code(), feedback.view(receipt.code(), receipt.key()).version(), "Sửa lại");
+            return null;
+        })).isInstanceOf(ParticipationRefusedException.class);
 
         // one more, left unanswered past its deadline
         FeedbackReceipt late = feedback.submit(onProcedure(w.level3(), "Chưa được trả lời.", false));

@@ -324,8 +324,9 @@ class ReportServiceIT {
         assertThat(r.figures().getScorecard()).isBetween(0.0, 100.0);
         // people outside the unit and the Department see nothing of it
         assertThatThrownBy(() -> w.asCitizen(() -> reports.view(id))).isInstanceOf(EJBAccessException.class);
-        // the plan and its progress are public; a period's reports only once consolidated
-        assertThat(reports.tasks()).isNotEmpty();
+        // the plan is public, with progress from consolidated periods only; a period's reports only once consolidated
+        assertThat(reports.publicTasks()).isNotEmpty().allSatisfy(t -> assertThat(t.ownerEvidence()).isNull());
+        assertThatThrownBy(() -> reports.tasks()).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> reports.accepted(period)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> w.asLeader(() -> reports.overview(period))).isInstanceOf(EJBAccessException.class);
     }

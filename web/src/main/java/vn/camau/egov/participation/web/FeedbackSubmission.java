@@ -46,6 +46,7 @@ public class FeedbackSubmission {
     private String name;
     private String phone;
     private String email;
+    private List<UnitView> units;
 
     @PostConstruct
     void read() {
@@ -69,8 +70,12 @@ public class FeedbackSubmission {
         return faces.getExternalContext().isUserInRole("citizen");
     }
 
+    /** The active units, read once per request (the page asks for them while it renders and validates). */
     public List<UnitView> getUnits() {
-        return organization.units();
+        if (units == null) {
+            units = organization.units().stream().filter(UnitView::active).toList();
+        }
+        return units;
     }
 
     public String getProcedureCode() {

@@ -127,10 +127,10 @@ public class OpenDataResource {
 
     /**
      * A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that a
-     * spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe.
+     * spreadsheet would take for a formula (=, +, -, @, tab or carriage return first) gets a leading apostrophe.
      */
     static String cell(String value) {
-        String v = value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
+        String v = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
         boolean quote = v.indexOf('"') >= 0 || v.indexOf(',') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }

@@ -9,7 +9,10 @@ import vn.camau.egov.reporting.application.ReportService;
 
 import java.util.List;
 
-/** plan.xhtml: the province's e-government plan, its tasks and how far the units have come, and the published provincial reports. */
+/**
+ * plan.xhtml: the province's e-government plan, its tasks and how far the units have come by the
+ * consolidated (published) periods, and the published provincial reports.
+ */
 @Named
 @RequestScoped
 public class PublicPlan {
@@ -22,7 +25,7 @@ public class PublicPlan {
 
     public List<PlanTaskView> getTasks() {
         if (tasks == null) {
-            tasks = reports.tasks();
+            tasks = reports.publicTasks();
         }
         return tasks;
     }

@@ -16,6 +16,7 @@ class OpenDataResourceTest {
         assertThat(OpenDataResource.cell("Ban \"A\"")).isEqualTo("\"Ban \"\"A\"\"\"");
         assertThat(OpenDataResource.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(OpenDataResource.cell("-1")).isEqualTo("'-1");
+        assertThat(OpenDataResource.cell("\t=1+1")).isEqualTo("'\t=1+1");
     }
 
     @Test

@@ -104,6 +104,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * An element's text, read again when the page was replaced under it (a refresh that lands
+     * between finding the element and reading it).
+     */
+    public String textOf(By by) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return find(by).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public void signIn(String username, String password) {
         open("/signin.xhtml");
         type(By.id("signin:username"), username);

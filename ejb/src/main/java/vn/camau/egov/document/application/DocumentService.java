@@ -608,9 +608,6 @@ public class DocumentService {
     }
 
     private Actor actor() {
-        String username = session.getCallerPrincipal().getName();
-        OfficialView me = organization.currentOfficial().orElseThrow(AccessDeniedException::new);
-        return new Actor(username, me.fullName(), me.roles().isEmpty() ? EnumSet.noneOf(Role.class)
-                : EnumSet.copyOf(me.roles()), me.unit().code());
+        return organization.currentActor();
     }
 }

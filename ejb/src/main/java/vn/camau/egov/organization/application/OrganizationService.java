@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.camau.egov.identity.application.AccountService;
+import vn.camau.egov.identity.domain.Actor;
 import vn.camau.egov.identity.domain.Account;
 import vn.camau.egov.identity.domain.Role;
 import vn.camau.egov.identity.domain.Roles;
@@ -92,6 +93,15 @@ public class OrganizationService {
             Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
     public Optional<OfficialView> currentOfficial() {
         return officials.findByUsername(session.getCallerPrincipal().getName()).map(OfficialView::of);
+    }
+
+    /** The signed-in official as the actor a record decides on: username, name, roles, unit. */
+    @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN,
+            Roles.PROVINCE_ADMIN, Roles.DIC_MONITOR})
+    public Actor currentActor() {
+        OfficialView me = currentOfficial().orElseThrow(AccessDeniedException::new);
+        return new Actor(me.username(), me.fullName(), me.roles().isEmpty() ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(me.roles()), me.unit().code());
     }
 
     /** An official by username, for a leader assigning work. */

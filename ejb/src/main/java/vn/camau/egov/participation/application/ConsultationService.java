@@ -11,9 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.camau.egov.identity.application.ApplicantService;
 import vn.camau.egov.identity.application.ApplicantView;
 import vn.camau.egov.identity.domain.Actor;
-import vn.camau.egov.identity.domain.Role;
 import vn.camau.egov.identity.domain.Roles;
-import vn.camau.egov.organization.application.OfficialView;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.organization.domain.UnitRepository;
@@ -48,7 +46,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -393,9 +390,6 @@ public class ConsultationService {
     }
 
     private Actor official() {
-        String username = session.getCallerPrincipal().getName();
-        OfficialView me = organization.currentOfficial().orElseThrow(AccessDeniedException::new);
-        return new Actor(username, me.fullName(), me.roles().isEmpty() ? EnumSet.noneOf(Role.class)
-                : EnumSet.copyOf(me.roles()), me.unit().code());
+        return organization.currentActor();
     }
 }

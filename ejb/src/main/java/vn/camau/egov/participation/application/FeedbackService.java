@@ -13,9 +13,7 @@ import vn.camau.egov.catalog.domain.ProcedureCode;
 import vn.camau.egov.identity.application.ApplicantService;
 import vn.camau.egov.identity.application.ApplicantView;
 import vn.camau.egov.identity.domain.Actor;
-import vn.camau.egov.identity.domain.Role;
 import vn.camau.egov.identity.domain.Roles;
-import vn.camau.egov.organization.application.OfficialView;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.participation.domain.Feedback;
@@ -27,7 +25,6 @@ import vn.camau.egov.shared.application.Flushes;
 import vn.camau.egov.shared.application.Sequences;
 import vn.camau.egov.shared.application.Settings;
 import vn.camau.egov.shared.application.WorkingCalendars;
-import vn.camau.egov.shared.domain.AccessDeniedException;
 import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.NotFoundException;
 import vn.camau.egov.shared.domain.Page;
@@ -41,7 +38,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,9 +265,6 @@ public class FeedbackService {
     }
 
     private Actor official() {
-        String username = session.getCallerPrincipal().getName();
-        OfficialView me = organization.currentOfficial().orElseThrow(AccessDeniedException::new);
-        return new Actor(username, me.fullName(), me.roles().isEmpty() ? EnumSet.noneOf(Role.class)
-                : EnumSet.copyOf(me.roles()), me.unit().code());
+        return organization.currentActor();
     }
 }

@@ -9,9 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.camau.egov.identity.domain.Actor;
-import vn.camau.egov.identity.domain.Role;
 import vn.camau.egov.identity.domain.Roles;
-import vn.camau.egov.organization.application.OfficialView;
 import vn.camau.egov.organization.application.OrganizationService;
 import vn.camau.egov.organization.domain.Unit;
 import vn.camau.egov.organization.domain.UnitRepository;
@@ -28,7 +26,6 @@ import vn.camau.egov.shared.domain.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -117,9 +114,6 @@ public class NoticeService {
     }
 
     private Actor official() {
-        String username = session.getCallerPrincipal().getName();
-        OfficialView me = organization.currentOfficial().orElseThrow(AccessDeniedException::new);
-        return new Actor(username, me.fullName(), me.roles().isEmpty() ? EnumSet.noneOf(Role.class)
-                : EnumSet.copyOf(me.roles()), me.unit().code());
+        return organization.currentActor();
     }
 }

@@ -54,7 +54,8 @@ import java.util.logging.Logger;
  * keys. Every two seconds it takes what the province sent from the hub's entry queue and answers a
  * document with its statuses, 01 to 06, and a portal record with a receipt, signed, through the
  * hub, as a real receiver would over days. At the first start it sends a sample document to the
- * Department of Justice. Demo mode only.
+ * Department of Justice. Demo mode only; with egov.demo.sandbox-answers=false it only registers its
+ * two agencies, and an outside peer (the performance harness's) plays the other side of the hub.
  */
 @Startup
 @Singleton
@@ -97,7 +98,8 @@ public class SandboxAxis {
         register(AXIS, AXIS_NAME);
         boolean sampleSent = !em.createQuery("select d.id from IncomingDocument d where d.senderAgencyId = :s", Long.class)
                 .setParameter("s", PROVINCE).setMaxResults(1).getResultList().isEmpty();
-        if (!sampleSent) {
+        // with egov.demo.sandbox-answers off an outside peer plays the other side: no sample from the sandbox
+        if (!sampleSent && settings.demoSandboxAnswers()) {
             send(sample());
         }
     }
@@ -114,7 +116,7 @@ public class SandboxAxis {
     /** Answers what the province sent since the last look; what the hub does not have yet waits. */
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     public void answer() {
-        if (!settings.demo()) {
+        if (!settings.demo() || !settings.demoSandboxAnswers()) {
             return;
         }
         try (JMSContext context = hub.createContext(JMSContext.CLIENT_ACKNOWLEDGE);

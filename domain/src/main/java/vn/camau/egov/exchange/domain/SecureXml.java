@@ -31,6 +31,15 @@ public final class SecureXml {
     /** The deepest nesting read; edXML needs seven levels. */
     public static final int MAX_DEPTH = 40;
 
+    /*
+     * Configured once: looking a factory up (a service-loader scan of every jar the class loader
+     * sees) and setting each feature (the JDK builds a parser to check each one) cost more than
+     * the parse of a whole message. The JDK's own implementations, as the lookup found them. The
+     * factories are not promised to be thread-safe, so a parser or serializer is taken under their lock.
+     */
+    private static final DocumentBuilderFactory PARSERS = parsers();
+    private static final TransformerFactory SERIALIZERS = serializers();
+
     private SecureXml() {
     }
 
@@ -42,7 +51,7 @@ public final class SecureXml {
             throw new EdxmlException(EdxmlProblem.outOfRange("Message", "over " + MAX_BYTES + " bytes"));
         }
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = builder();
             builder.setErrorHandler(null);
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
@@ -57,7 +66,7 @@ public final class SecureXml {
 
     public static Document newDocument() {
         try {
-            return factory().newDocumentBuilder().newDocument();
+            return builder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
@@ -65,11 +74,10 @@ public final class SecureXml {
 
     public static byte[] serialize(Document document) {
         try {
-            TransformerFactory tf = TransformerFactory.newInstance();
-            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
+            Transformer t;
+            synchronized (SERIALIZERS) {
+                t = SERIALIZERS.newTransformer();
+            }
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "no");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,14 +88,36 @@ public final class SecureXml {
         }
     }
 
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        synchronized (PARSERS) {
+            return PARSERS.newDocumentBuilder();
+        }
+    }
+
+    private static TransformerFactory serializers() {
+        TransformerFactory tf = TransformerFactory.newDefaultInstance();
+        try {
+            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML serializer refuses a safe configuration", e);
+        }
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        return tf;
+    }
+
+    private static DocumentBuilderFactory parsers() {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser refuses a safe configuration", e);
+        }
         f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");

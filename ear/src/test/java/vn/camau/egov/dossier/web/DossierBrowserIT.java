@@ -148,6 +148,13 @@ class DossierBrowserIT {
         assertThat(other.get("/api/dossiers/" + code).statusCode()).isEqualTo(404);
         assertThat(other.download(href).statusCode()).isEqualTo(404);
         assertThat(new Portal().get("/api/dossiers/" + code).statusCode()).isEqualTo(401);
+        // the public lookup as JSON: anyone with the code and the applicant's number, status and history only
+        java.net.http.HttpResponse<String> tracking = new Portal().get("/api/tracking?code=" + code + "&id=096190000002");
+        assertThat(tracking.statusCode()).isEqualTo(200);
+        assertThat(tracking.body()).contains("\"code\":\"" + code + "\"", "\"status\":\"DONE\"", "\"action\":\"PAY\"")
+                .doesNotContain("096190000002", "feeTotal");
+        assertThat(tracking.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(new Portal().get("/api/tracking?code=" + code + "&id=096085000003").statusCode()).isEqualTo(404);
 
         java.io.File resultFile = java.nio.file.Files.createTempFile("ket-qua", ".pdf").toFile();
         java.nio.file.Files.write(resultFile.toPath(), result.body());

@@ -52,7 +52,8 @@ class PortalPagesIT {
             "/procedure.xhtml?code=1.001001.000.00.00.H12", "/lookup.xhtml?code=X&id=012345678901",
             "/verify.xhtml?code=X", "/sandbox/payment", "/no-such-page", "/api/health/ready", "/statistics.xhtml",
             "/consultations.xhtml", "/consultations.xhtml?phase=CLOSED", "/feedback.xhtml", "/feedback-answers.xhtml",
-            "/news.xhtml", "/news.xhtml?kind=PROCUREMENT", "/plan.xhtml", "/api/open-data/statistics.json"})
+            "/news.xhtml", "/news.xhtml?kind=PROCUREMENT", "/plan.xhtml", "/api/open-data/statistics.json",
+            "/api/tracking?code=X&id=012345678901"})
     void anAnonymousGetCreatesNoSession(String path) throws Exception {
         HttpResponse<String> response = new Portal().get(path);
         assertThat(Portal.setCookies(response)).noneMatch(c -> c.startsWith("JSESSIONID"));

@@ -1,6 +1,5 @@
 package vn.camau.egov.dossier.application;
 
-import vn.camau.egov.dossier.domain.Dossier;
 import vn.camau.egov.dossier.domain.DossierAction;
 import vn.camau.egov.dossier.domain.DossierStatus;
 
@@ -19,12 +18,5 @@ public record TrackingView(String code, String procedureName, String unitName, D
 
     /** One line of history: when, what, which status it led to, and which unit acted. */
     public record Step(Instant at, DossierAction action, DossierStatus status, String unitCode) implements Serializable {
-    }
-
-    static TrackingView of(Dossier d) {
-        return new TrackingView(d.getCode(), d.getProcedure().getName(), d.getUnit().getName(), d.getStatus(),
-                d.getSubmittedAt(), d.getReceivedOn(), d.getAppointmentOn(), d.getCompletedOn(),
-                d.getEvents().stream().map(e -> new Step(e.getOccurredAt(), e.getAction(), e.getToStatus(),
-                        e.getUnitCode())).toList());
     }
 }

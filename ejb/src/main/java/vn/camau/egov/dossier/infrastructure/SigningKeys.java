@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -35,6 +37,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each unit's signing key: from the keystore the province configures (PKCS#12, one entry per
@@ -53,8 +57,7 @@ public class SigningKeys {
         String alias = unit.getCode().toLowerCase(Locale.ROOT);
         try {
             if (!settings.signingKeystore().isEmpty()) {
-                KeyStore store = load(Path.of(settings.signingKeystore()), settings.signingKeystorePassword());
-                return entry(store, alias, settings.signingKeystorePassword())
+                return entry(Path.of(settings.signingKeystore()), alias, settings.signingKeystorePassword())
                         .orElseThrow(() -> new DossierRefusedException("dossier.refused.noSigningKey", unit.getName()));
             }
             if (!settings.demo()) {
@@ -66,12 +69,42 @@ public class SigningKeys {
         }
     }
 
-    private static KeyStore load(Path path, char[] password) throws IOException, GeneralSecurityException {
+    /**
+     * A keystore file as last read, and the entries taken from it. Reading a PKCS#12 file and
+     * decrypting a key cost milliseconds of CPU (the password's key derivation), and every signed
+     * status message of the interconnection asks for a key: the file is read again only when its
+     * time or size changes, so a province replacing its keystore needs no restart.
+     */
+    private record Read(FileTime modified, long size, KeyStore store, Map<String, KeyStore.PrivateKeyEntry> entries) {
+    }
+
+    private final Map<Path, Read> read = new ConcurrentHashMap<>();
+
+    private Read read(Path path, char[] password) throws IOException, GeneralSecurityException {
+        BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
+        Read last = read.get(path);
+        if (last != null && last.modified().equals(now.lastModifiedTime()) && last.size() == now.size()) {
+            return last;
+        }
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(path)) {
             store.load(in, password);
         }
-        return store;
+        Read fresh = new Read(now.lastModifiedTime(), now.size(), store, new ConcurrentHashMap<>());
+        read.put(path, fresh);
+        return fresh;
+    }
+
+    private java.util.Optional<KeyStore.PrivateKeyEntry> entry(Path path, String alias, char[] password)
+            throws IOException, GeneralSecurityException {
+        Read r = read(path, password);
+        KeyStore.PrivateKeyEntry known = r.entries().get(alias);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
+        java.util.Optional<KeyStore.PrivateKeyEntry> found = entry(r.store(), alias, password);
+        found.ifPresent(e -> r.entries().put(alias, e));
+        return found;
     }
 
     private static java.util.Optional<KeyStore.PrivateKeyEntry> entry(KeyStore store, String alias, char[] password)
@@ -122,7 +155,11 @@ public class SigningKeys {
         KeyStore store;
         if (Files.exists(file) && Files.exists(passwordFile)) {
             password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray();
-            store = load(file, password);
+            java.util.Optional<KeyStore.PrivateKeyEntry> known = entry(file, alias, password);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            store = read(file, password).store();
         } else {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
@@ -130,10 +167,6 @@ public class SigningKeys {
             store = KeyStore.getInstance("PKCS12");
             store.load(null, password);
             Files.writeString(passwordFile, new String(password), StandardCharsets.UTF_8);
-        }
-        java.util.Optional<KeyStore.PrivateKeyEntry> existing = entry(store, alias, password);
-        if (existing.isPresent()) {
-            return existing.get();
         }
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);

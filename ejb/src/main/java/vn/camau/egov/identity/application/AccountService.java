@@ -52,11 +52,20 @@ public class AccountService {
     public SignInResult signIn(String username, String password) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Instant now = Instant.now(clock);
-        Account account = Account.isValidUsername(name) ? accounts.findByUsernameForUpdate(name).orElse(null) : null;
+        Account account = Account.isValidUsername(name) ? accounts.findByUsername(name).orElse(null) : null;
         if (account == null) {
             hasher.matchesNothing(password);
             audit.record("SIGN_IN_FAILED", ACCOUNT, name.isEmpty() ? null : name, "unknown username");
             return SignInResult.failure(SignInResult.Outcome.INVALID, name, null);
+        }
+        // The password is checked before the account is locked: hashing takes a deliberate fraction
+        // of a second, and sign-ins to one account (a counter's shared account) must not queue behind
+        // each other's hashing. The lock then orders the counting, and what it reads again decides.
+        String hash = account.getPasswordHash();
+        boolean matches = account.isEnabled() && !account.isLocked(now) && hasher.matches(password, hash);
+        accounts.lock(account);
+        if (matches && !hash.equals(account.getPasswordHash())) {
+            matches = hasher.matches(password, account.getPasswordHash());
         }
         if (!account.isEnabled()) {
             audit.record("SIGN_IN_REFUSED", ACCOUNT, name, "account disabled");
@@ -66,7 +75,7 @@ public class AccountService {
             audit.record("SIGN_IN_REFUSED", ACCOUNT, name, "account locked until " + account.getLockedUntil());
             return SignInResult.failure(SignInResult.Outcome.LOCKED, name, account.getLockedUntil());
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
+        if (!matches) {
             boolean lockedNow = account.recordFailedSignIn(now, settings.lockoutPolicy());
             audit.record("SIGN_IN_FAILED", ACCOUNT, name, "wrong password, attempt " + account.getFailedAttempts());
             if (lockedNow) {

@@ -29,14 +29,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     /**
-     * The account, locked for update: concurrent sign-in attempts on one account are counted one
-     * after the other, so none is lost.
+     * Reads the account again and locks it until the transaction ends: concurrent sign-in attempts
+     * on one account are counted one after the other, so none is lost.
      */
-    public Optional<Account> findByUsernameForUpdate(String username) {
-        return em.createNamedQuery("Account.findByUsername", Account.class)
-                .setParameter("username", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+    public void lock(Account account) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

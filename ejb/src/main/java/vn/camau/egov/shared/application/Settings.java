@@ -19,6 +19,15 @@ public class Settings {
     }
 
     /**
+     * Whether the demo's sandbox peer answers what the province sends to the hub (true by default).
+     * Off, it only puts its two agencies in the peer directory, so that an outside peer (the
+     * performance harness) can play the other side of the hub without the sandbox taking its messages.
+     */
+    public boolean demoSandboxAnswers() {
+        return Boolean.parseBoolean(System.getProperty("egov.demo.sandbox-answers", "true"));
+    }
+
+    /**
      * The National Public Service Portal's agency identifier on the hub: the catalogue and dossier
      * statuses go to it once it is in the exchange directory, and dossiers from it are received.
      */

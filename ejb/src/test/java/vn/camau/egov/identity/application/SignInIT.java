@@ -88,6 +88,41 @@ class SignInIT {
         assertThat(accounts.signIn(username, Fixtures.PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.SUCCESS);
     }
 
+    @Test
+    void signInsToOneAccountAtOnceAllSucceedAndWrongOnesAreAllCounted() throws Exception {
+        String username = newSpecialist();
+        // eight people at one counter's shared account at once: nobody waits out a lock or gets an error
+        assertThat(atOnce(8, () -> accounts.signIn(username, Fixtures.PASSWORD).outcome()))
+                .containsOnly(SignInResult.Outcome.SUCCESS).hasSize(8);
+        // eight wrong guesses at once: each is counted, so the fifth locks and the rest are refused
+        List<SignInResult.Outcome> guesses = atOnce(8, () -> accounts.signIn(username, "wrong guess").outcome());
+        assertThat(guesses).doesNotContain(SignInResult.Outcome.SUCCESS).contains(SignInResult.Outcome.LOCKED);
+        assertThat(guesses.stream().filter(o -> o == SignInResult.Outcome.INVALID)).hasSize(4);
+        assertThat(accounts.signIn(username, Fixtures.PASSWORD).outcome()).isEqualTo(SignInResult.Outcome.LOCKED);
+    }
+
+    private static <T> List<T> atOnce(int n, java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return work.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<T> f : futures) {
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private List<String> actions(String target) throws Exception {
         return provinceAdmin.call(() -> audit.search(AuditFilter.ALL, PageRequest.first(100))).items().stream()
                 .filter(e -> target.equals(e.targetId())).map(AuditEntryView::action).toList();

@@ -2,7 +2,6 @@ package vn.camau.egov.dossier.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import vn.camau.egov.dossier.application.DossierService;
 import vn.camau.egov.dossier.application.EventView;
 import vn.camau.egov.shared.domain.AccessDeniedException;
 import vn.camau.egov.shared.domain.NotFoundException;
+import vn.camau.egov.shared.api.JsonOut;
 
 import java.time.temporal.Temporal;
 
@@ -48,23 +48,23 @@ public class DossierResource {
             if (caller.getUserPrincipal() == null) {
                 // the portal signs in with its form and a session cookie: the challenge names that
                 return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "FormBased realm=\"egov\"")
-                        .entity(Json.createObjectBuilder().add("error", "sign in first").build().toString()).build();
+                        .entity(JsonOut.object().add("error", "sign in first").build().toString()).build();
             }
             return problem(Response.Status.FORBIDDEN, "not allowed");
         }
     }
 
     private static Response problem(Response.Status status, String message) {
-        return Response.status(status).entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+        return Response.status(status).entity(JsonOut.object().add("error", message).build().toString()).build();
     }
 
     private static JsonObjectBuilder json(DossierDetail d) {
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JsonOut.array();
         for (EventView e : d.history()) {
-            history.add(Json.createObjectBuilder().add("at", e.at().toString()).add("action", e.action().name())
+            history.add(JsonOut.object().add("at", e.at().toString()).add("action", e.action().name())
                     .add("status", e.to().name()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonOut.object()
                 .add("code", d.code())
                 .add("procedureCode", d.procedureCode())
                 .add("procedureName", d.procedureName())

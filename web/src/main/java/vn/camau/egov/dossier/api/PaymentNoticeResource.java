@@ -1,7 +1,6 @@
 package vn.camau.egov.dossier.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import vn.camau.egov.dossier.application.PaymentNotices;
 import vn.camau.egov.dossier.infrastructure.VnpayProtocol;
+import vn.camau.egov.shared.api.JsonOut;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -52,6 +52,6 @@ public class PaymentNoticeResource {
             LOG.log(Level.WARNING, "Payment notice for " + fields.get("vnp_TxnRef") + " failed; the provider will retry", e);
             code = VnpayProtocol.UNKNOWN_ERROR;
         }
-        return Json.createObjectBuilder().add("RspCode", code).add("Message", MESSAGES.get(code)).build().toString();
+        return JsonOut.object().add("RspCode", code).add("Message", MESSAGES.get(code)).build().toString();
     }
 }

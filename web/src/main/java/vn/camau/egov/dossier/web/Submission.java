@@ -100,6 +100,10 @@ public class Submission implements Serializable {
             errors = Messages.byField(e);
         } catch (BusinessException e) {
             Messages.show(e, "submission");
+        } finally {
+            // the uploaded parts belong to this request only; kept in the view, every submission's files
+            // would stay in the heap as long as the session keeps its views (measured by bench/)
+            files.clear();
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.camau.egov.reporting.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import vn.camau.egov.participation.application.FeedbackService;
 import vn.camau.egov.reporting.application.DossierStatistics;
 import vn.camau.egov.reporting.application.StatisticsService;
 import vn.camau.egov.shared.domain.VietnamTime;
+import vn.camau.egov.shared.api.JsonOut;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,9 +53,9 @@ public class OpenDataResource {
         if (q == null) {
             return badRequest();
         }
-        JsonArrayBuilder units = Json.createArrayBuilder();
+        JsonArrayBuilder units = JsonOut.array();
         for (Map<String, Object> row : rows(q)) {
-            JsonObjectBuilder unit = Json.createObjectBuilder();
+            JsonObjectBuilder unit = JsonOut.object();
             row.forEach((k, v) -> {
                 if (v == null) {
                     unit.addNull(k);
@@ -69,7 +69,7 @@ public class OpenDataResource {
             });
             units.add(unit);
         }
-        return cached(Response.ok(Json.createObjectBuilder()
+        return cached(Response.ok(JsonOut.object()
                 .add("year", q.year()).add("quarter", q.number())
                 .add("from", q.from().toString()).add("to", q.to().toString())
                 .add("units", units).build()));
@@ -144,7 +144,7 @@ public class OpenDataResource {
 
     private static Response badRequest() {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error",
+                .entity(JsonOut.object().add("error",
                         "year: 2015 to this year; quarter: 1 to 4 (both, or neither for the current quarter)").build())
                 .build();
     }

@@ -1,7 +1,6 @@
 package vn.camau.egov.shared.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,18 +25,18 @@ public class HealthResource {
     @GET
     @Path("/live")
     public Response live() {
-        return noStore(Response.ok(Json.createObjectBuilder().add("status", "UP").build()));
+        return noStore(Response.ok(JsonOut.object().add("status", "UP").build()));
     }
 
     @GET
     @Path("/ready")
     public Response ready() {
         Readiness.Report report = readiness.check();
-        JsonObjectBuilder checks = Json.createObjectBuilder();
+        JsonObjectBuilder checks = JsonOut.object();
         report.problems().forEach((name, problem) -> checks.add(name, problem == null
-                ? Json.createObjectBuilder().add("status", "UP")
-                : Json.createObjectBuilder().add("status", "DOWN")));
-        JsonObjectBuilder body = Json.createObjectBuilder()
+                ? JsonOut.object().add("status", "UP")
+                : JsonOut.object().add("status", "DOWN")));
+        JsonObjectBuilder body = JsonOut.object()
                 .add("status", report.ready() ? "UP" : "DOWN")
                 .add("checks", checks);
         return noStore(Response.status(report.ready() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)

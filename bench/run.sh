@@ -1,0 +1,284 @@
+#!/usr/bin/env bash
+# The performance harness, in one command (README, "Performance"):
+#
+#   bench/run.sh [--dossiers N] [--databases "h2 postgresql"] [--runs R] [--seconds S] [--skip-build]
+#
+# Builds the application and the harness, then for each database: starts the provisioned WildFly
+# bare and with the EAR (server start), loads N dossiers through JDBC (default 1,000,000), and runs
+# every scenario beside its baseline in the same run: wrk for plain GETs, Gatling for the JSF flows,
+# the edXML peer over a standalone Artemis hub, `artemis perf` for the broker's own ceiling. Writes
+# bench/results/<date>.md (the machine, and every figure as the median over R runs).
+#
+# Needs wrk and PostgreSQL (sudo apt-get install wrk postgresql). Loopback only. Takes about an hour
+# with the defaults. Never run by CI.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+dossiers=1000000
+databases="h2 postgresql"
+runs=3
+seconds=20
+edxml_documents=2000
+build=true
+while [ $# -gt 0 ]; do
+    case $1 in
+    --dossiers) dossiers=$2; shift 2 ;;
+    --databases) databases=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --seconds) seconds=$2; shift 2 ;;
+    --skip-build) build=false; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+
+command -v wrk > /dev/null || { echo "wrk is not installed: sudo apt-get install wrk" >&2; exit 1; }
+if [[ $databases == *postgresql* ]] && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+    echo "PostgreSQL is not installed: sudo apt-get install postgresql" >&2
+    exit 1
+fi
+
+if $build; then
+    (cd "$root" && mvn -B -q install -DskipTests)
+    mvn -B -q -f "$here/pom.xml" package
+fi
+
+wildfly=$root/target/wildfly
+ear=$root/ear/target/egov.ear
+baseline_war=$here/target/bench-baseline.war
+artemis_home=$(ls -d "$here"/target/artemis/apache-artemis-* | head -1)
+work=$here/target/run
+offset=300
+http=$((8080 + offset))
+url=http://127.0.0.1:$http
+hub_port=61916
+hub_user=egov-bench
+hub_password=bench-only-hub-password
+pg_port=5498
+pg_dir=/tmp/egov-bench-postgresql-$pg_port
+rm -rf "$work"
+mkdir -p "$work"
+load_cp="$here/target/test-classes:$here/target/classes:$(cat "$here/target/load-classpath.txt")"
+
+log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+load() {
+    local options=()
+    while [[ ${1:-} == -* ]]; do options+=("$1"); shift; done
+    java -Xmx2g "${options[@]}" -cp "$load_cp" "$@"
+}
+
+# --- the server -----------------------------------------------------------------------------------
+
+# server_base DB: a fresh base folder with the provisioned configuration
+server_base() {
+    local base=$work/server-$1
+    rm -rf "$base"
+    mkdir -p "$base/deployments"
+    cp -r "$wildfly/standalone/configuration" "$base/"
+    echo "$base"
+}
+
+# start_server DB BASE: starts WildFly in the background, waits until it has started, prints the
+# start time WildFly reports itself (WFLYSRV0025 "started in N ms", after the boot deployments)
+start_server() {
+    local db=$1 base=$2 config=standalone-full.xml db_args=()
+    if [ "$db" = postgresql ]; then
+        config=standalone-postgresql.xml
+        db_args=(-Degov.db.url="jdbc:postgresql://127.0.0.1:$pg_port/egov_it" -Degov.db.user=egov)
+    fi
+    : > "$base/console.log"
+    # the heap the target allows (1 GiB), fixed so the figures do not depend on the JVM's sizing;
+    # demo mode for the demo's units, officials and citizens; the sandbox peer off: the harness plays it
+    JAVA_OPTS="-Xms1g -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
+    EGOV_PUBLIC_URL=$url/ EGOV_HUB_HOST=127.0.0.1 EGOV_HUB_PORT=$hub_port EGOV_HUB_USER=$hub_user \
+    EGOV_HUB_PASSWORD=$hub_password EGOV_DB_PASSWORD=unused-with-trust-authentication LAUNCH_JBOSS_IN_BACKGROUND=1 \
+        setsid "$wildfly/bin/standalone.sh" -c "$config" -Djboss.server.base.dir="$base" \
+        -Djboss.socket.binding.port-offset=$offset -b 127.0.0.1 -Degov.demo=true -Degov.demo.sandbox-answers=false \
+        -Degov.mail.delivery=log "${db_args[@]}" >> "$base/console.log" 2>&1 &
+    local server_pid=$!
+    for _ in $(seq 1 600); do
+        if grep -q 'WFLYSRV0025\|WFLYSRV0026' "$base/console.log"; then
+            grep -o 'started.* in [0-9]*ms' "$base/console.log" | grep -o '[0-9]*ms' | tr -d ms
+            return 0
+        fi
+        kill -0 "$server_pid" 2>/dev/null || { tail -50 "$base/console.log" >&2; echo "WildFly stopped" >&2; exit 1; }
+        sleep 0.2
+    done
+    echo "WildFly did not start in 120 s" >&2
+    exit 1
+}
+
+# stops whatever server of this run is up (start_server runs in a subshell when its time is taken)
+stop_server() {
+    pkill -TERM -f "jboss.server.base.dir=$work/server-" || true
+    for _ in $(seq 1 150); do
+        pgrep -f "jboss.server.base.dir=$work/server-" > /dev/null || break
+        sleep 0.2
+    done
+    pkill -KILL -f "jboss.server.base.dir=$work/server-" || true
+}
+
+# the server's JVM (not the standalone.sh script that started it)
+server_jvm() { pgrep -f "D\[Standalone\].*jboss.server.base.dir=$work/server-" | head -1; }
+
+cleanup() {
+    stop_server
+    "$here/hub.sh" stop "$work/hub" "$hub_port" > /dev/null 2>&1 || true
+    "$root/ejb/src/test/postgresql/cluster.sh" stop "$pg_dir" > /dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# --- the load tools -------------------------------------------------------------------------------
+
+# to_ms VALUE: wrk's latency (e.g. 812.00us, 4.21ms, 1.02s) in milliseconds
+to_ms() {
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+# wrk_scenario NAME PATH_OR_TEMPLATE [LUA_FILE_INPUT]: 32 connections, a warm-up, then R measured runs
+wrk_scenario() {
+    local name=$1 path=$2 input=${3:-} script=() out
+    if [ -n "$input" ]; then
+        script=(-s "$here/wrk/pick.lua")
+    fi
+    log "wrk: $name ($path)"
+    BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d10s "${script[@]}" "$url${path%%\%*}" > /dev/null
+    for _ in $(seq 1 "$runs"); do
+        out=$(BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d"${seconds}s" --latency "${script[@]}" "$url${path%%\%*}")
+        local rps p50 p99 errors
+        rps=$(awk '/^Requests\/sec/ {print $2}' <<< "$out")
+        p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<< "$out")")
+        p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<< "$out")")
+        errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<< "$out")
+        printf '%s\trps\t%s\n%s\tp50_ms\t%s\n%s\tp99_ms\t%s\n%s\terrors\t%s\n' \
+            "$name" "$rps" "$name" "$p50" "$name" "$p99" "$name" "$errors" >> "$BENCH_FIGURES"
+        printf '   %10s req/s  p50 %8s ms  p99 %8s ms  errors %s\n' "$rps" "$p50" "$p99" "$errors"
+    done
+}
+
+# timed NAME URL: R runs (after 3 warm-ups) of one GET, its time in ms, taken in turns by the caller
+timed() {
+    local name=$1 path=$2 ms
+    ms=$(curl -fsS -o /dev/null -w '%{time_total}' "$url$path" | awk '{printf "%.1f", $1 * 1000}')
+    printf '%s\tms\t%s\n' "$name" "$ms" >> "$BENCH_FIGURES"
+    echo "$ms"
+}
+
+gatling() {
+    local simulation=$1; shift
+    # Gatling 3.14 reflects into java.lang on Java 17
+    load --add-opens=java.base/java.lang=ALL-UNNAMED -Dbench.url="$url" "$@" io.gatling.app.Gatling --simulation "vn.camau.egov.bench.gatling.$simulation" \
+        --results-folder "$work/gatling" --no-reports
+}
+
+# --- the machine, once ----------------------------------------------------------------------------
+
+{
+    echo "date	$(date +%Y-%m-%d)"
+    echo "cpu	$(nproc) × $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+    echo "memory	$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+    echo "java	$(java -version 2>&1 | head -1)"
+    echo "wildfly	$(basename "$(ls "$root"/target/provisioning/wildfly-dist* 2>/dev/null | head -1)" .tar.gz) $(grep -o 'WildFly [0-9.A-Za-z]*' "$wildfly/version.txt" 2>/dev/null || true)"
+    echo "postgresql	$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 | xargs -I{} {}/postgres --version 2>/dev/null || echo none)"
+    echo "dossiers	$dossiers"
+    echo "runs	$runs"
+    echo "seconds	$seconds"
+} > "$work/machine.tsv"
+
+# --- the central hub and the broker's ceiling ------------------------------------------------------
+
+export BENCH_FIGURES=$work/figures-broker.tsv
+log "the central hub: a standalone Artemis on 127.0.0.1:$hub_port"
+export HUB_USER=$hub_user HUB_PASSWORD=$hub_password
+"$here/hub.sh" create "$work/hub" "$hub_port" > /dev/null
+"$here/hub.sh" start "$work/hub" "$hub_port"
+log "artemis perf: the broker's own ceiling, persistent"
+for _ in $(seq 1 "$runs"); do
+    "$here/hub.sh" perf "$work/hub" "$hub_port"
+done
+
+# --- each database --------------------------------------------------------------------------------
+
+for db in $databases; do
+    export BENCH_FIGURES=$work/figures-$db.tsv
+    : > "$BENCH_FIGURES"
+    log "$db: server start, bare"
+    if [ "$db" = postgresql ]; then
+        "$root/ejb/src/test/postgresql/cluster.sh" start "$pg_dir" "$pg_port" durable
+        jdbc=(--url "jdbc:postgresql://127.0.0.1:$pg_port/egov_it" --user egov --password unused)
+    fi
+    base=$(server_base "$db")
+    for _ in $(seq 1 "$runs"); do
+        printf 'start-bare\tms\t%s\n' "$(start_server "$db" "$base")" >> "$BENCH_FIGURES"
+        stop_server
+    done
+
+    log "$db: first start with the EAR (migrations, demo data)"
+    cp "$ear" "$baseline_war" "$base/deployments/"
+    start_server "$db" "$base" > /dev/null
+    stop_server
+    if [ "$db" = h2 ]; then
+        jdbc=(--url "jdbc:h2:$base/data/egov/egov" --user sa --password "")
+    fi
+
+    log "$db: loading $dossiers dossiers through JDBC"
+    load vn.camau.egov.bench.Generator "${jdbc[@]}" --dossiers "$dossiers" --codes "$work/codes-$db.tsv"
+
+    log "$db: server start with the EAR and the data"
+    for _ in $(seq 1 "$runs"); do
+        printf 'start-ear\tms\t%s\n' "$(start_server "$db" "$base")" >> "$BENCH_FIGURES"
+        stop_server
+    done
+    start_server "$db" "$base" > /dev/null
+    jvm=$(server_jvm)
+
+    wrk_scenario baseline-servlet "/bench-baseline/fixed"
+    wrk_scenario baseline-faces "/bench-baseline/minimal.xhtml?code=000.00.03.H12-260101-0001"
+    wrk_scenario lookup-page "/lookup.xhtml?code=%s&id=%s" "$work/codes-$db.tsv"
+    wrk_scenario lookup-rest "/api/tracking?code=%s&id=%s" "$work/codes-$db.tsv"
+    wrk_scenario catalogue-search "/procedures.xhtml?q=%s" "$here/wrk/catalogue-queries.txt"
+
+    log "$db: a quarter's statistics for the whole province, beside the raw SQL"
+    for _ in 1 2 3; do
+        timed warm "/api/open-data/statistics.json?year=2026&quarter=3" > /dev/null
+        timed warm "/bench-baseline/quarter-sql?from=2026-07-01&to=2026-09-30" > /dev/null
+    done
+    sed -i '/^warm\t/d' "$BENCH_FIGURES"
+    for _ in $(seq 1 10); do
+        printf '   statistics %s ms, raw SQL %s ms\n' \
+            "$(timed statistics "/api/open-data/statistics.json?year=2026&quarter=3")" \
+            "$(timed statistics-sql "/bench-baseline/quarter-sql?from=2026-07-01&to=2026-09-30")"
+    done
+
+    log "$db: submissions with two 200 KB files, beside the bare upload"
+    for _ in $(seq 1 "$runs"); do
+        gatling UploadBaselineSimulation -Dbench.seconds="$seconds"
+        gatling SubmissionSimulation -Dbench.seconds="$seconds" -Dbench.codes-out="$work/submitted-$db.tsv"
+    done
+
+    log "$db: the officials' inbox, 300 signed-in sessions"
+    jcmd "$jvm" GC.run > /dev/null
+    (while kill -0 "$jvm" 2>/dev/null; do jstat -gc "$jvm" | awk 'NR == 2 {printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024}'; sleep 2; done) \
+        > "$work/heap-$db.txt" 2>/dev/null &
+    sampler=$!
+    gatling InboxSimulation -Dbench.seconds=$((seconds * 6))
+    kill "$sampler" 2>/dev/null || true
+    printf 'inbox\theap_mib\t%s\n' "$(sort -n "$work/heap-$db.txt" | tail -1)" >> "$BENCH_FIGURES"
+
+    log "$db: edXML end to end, through the hub"
+    for _ in $(seq 1 "$runs"); do
+        load vn.camau.egov.bench.EdxmlExchange --hub-port "$hub_port" --user "$hub_user" --password "$hub_password" \
+            --keystore "$base/data/egov/demo-signing.p12" --documents "$edxml_documents"
+    done
+
+    stop_server
+    log "$db: every submission that returned a code is in the database with its two files"
+    load vn.camau.egov.bench.Submitted "${jdbc[@]}" --codes "$work/submitted-$db.tsv"
+    if [ "$db" = postgresql ]; then
+        "$root/ejb/src/test/postgresql/cluster.sh" stop "$pg_dir"
+    fi
+done
+
+log "results"
+load vn.camau.egov.bench.Results "$work" "$here/results/$(date +%Y-%m-%d).md"
+cat "$here/results/$(date +%Y-%m-%d).md"

@@ -2,12 +2,17 @@
 # The performance harness, in one command (README, "Performance"):
 #
 #   bench/run.sh [--dossiers N] [--databases "h2 postgresql"] [--runs R] [--seconds S] [--skip-build]
+#                [--again "SCENARIOS"]
 #
 # Builds the application and the harness, then for each database: starts the provisioned WildFly
 # bare and with the EAR (server start), loads N dossiers through JDBC (default 1,000,000), and runs
 # every scenario beside its baseline in the same run: wrk for plain GETs, Gatling for the JSF flows,
 # the edXML peer over a standalone Artemis hub, `artemis perf` for the broker's own ceiling. Writes
 # bench/results/<date>.md (the machine, and every figure as the median over R runs).
+#
+# --again "inbox statistics" measures only those scenarios again, on the servers and data of the last
+# run (after a fix: build first, or pass --skip-build), replaces their figures and writes the results.
+# Scenarios: web (the wrk ones), statistics, submission, inbox, edxml.
 #
 # Needs wrk and PostgreSQL (sudo apt-get install wrk postgresql). Loopback only. Takes about an hour
 # with the defaults. Never run by CI.
@@ -21,6 +26,7 @@ runs=3
 seconds=20
 edxml_documents=2000
 build=true
+again=
 while [ $# -gt 0 ]; do
     case $1 in
     --dossiers) dossiers=$2; shift 2 ;;
@@ -28,6 +34,7 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --skip-build) build=false; shift ;;
+    --again) again=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -56,9 +63,14 @@ hub_user=egov-bench
 hub_password=bench-only-hub-password
 pg_port=5498
 pg_dir=/tmp/egov-bench-postgresql-$pg_port
-rm -rf "$work"
+if [ -z "$again" ]; then
+    rm -rf "$work"
+fi
 mkdir -p "$work"
 load_cp="$here/target/test-classes:$here/target/classes:$(cat "$here/target/load-classpath.txt")"
+
+# wanted SCENARIO: whether this run measures it (all of them, unless --again names some)
+wanted() { [ -z "$again" ] || [[ " $again " == *" $1 "* ]]; }
 
 log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 load() {
@@ -173,107 +185,147 @@ gatling() {
 
 # --- the machine, once ----------------------------------------------------------------------------
 
-{
-    echo "date	$(date +%Y-%m-%d)"
-    echo "cpu	$(nproc) × $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
-    echo "memory	$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-    echo "java	$(java -version 2>&1 | head -1)"
-    echo "wildfly	$(basename "$(ls "$root"/target/provisioning/wildfly-dist* 2>/dev/null | head -1)" .tar.gz) $(grep -o 'WildFly [0-9.A-Za-z]*' "$wildfly/version.txt" 2>/dev/null || true)"
-    echo "postgresql	$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 | xargs -I{} {}/postgres --version 2>/dev/null || echo none)"
-    echo "dossiers	$dossiers"
-    echo "runs	$runs"
-    echo "seconds	$seconds"
-} > "$work/machine.tsv"
+if [ -z "$again" ] || [ ! -f "$work/machine.tsv" ]; then
+    {
+        echo "date	$(date +%Y-%m-%d)"
+        echo "cpu	$(nproc) × $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+        echo "memory	$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+        echo "java	$(java -version 2>&1 | head -1)"
+        echo "wildfly	$(JBOSS_HOME=$wildfly "$wildfly/bin/standalone.sh" --version 2>/dev/null | grep -o 'WildFly [^ ]* ([^)]*)' | head -1)"
+        pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+        echo "postgresql	$("$pg_bin/postgres" --version 2>/dev/null || echo none) (durable: fsync on, shared_buffers 2 GB)"
+        echo "h2	2.2.224 (WildFly's module), file in the server's data folder"
+        echo "dossiers	$dossiers"
+        echo "runs	$runs"
+        echo "seconds	$seconds"
+    } > "$work/machine.tsv"
+fi
 
 # --- the central hub and the broker's ceiling ------------------------------------------------------
 
 export BENCH_FIGURES=$work/figures-broker.tsv
-log "the central hub: a standalone Artemis on 127.0.0.1:$hub_port"
 export HUB_USER=$hub_user HUB_PASSWORD=$hub_password
-"$here/hub.sh" create "$work/hub" "$hub_port" > /dev/null
+log "the central hub: a standalone Artemis on 127.0.0.1:$hub_port"
+if [ -z "$again" ]; then
+    "$here/hub.sh" create "$work/hub" "$hub_port" > /dev/null
+fi
 "$here/hub.sh" start "$work/hub" "$hub_port"
-log "artemis perf: the broker's own ceiling, persistent"
-for _ in $(seq 1 "$runs"); do
-    "$here/hub.sh" perf "$work/hub" "$hub_port"
-done
+if [ -z "$again" ]; then
+    log "artemis perf: the broker's own ceiling, persistent"
+    for _ in $(seq 1 "$runs"); do
+        "$here/hub.sh" perf "$work/hub" "$hub_port"
+    done
+fi
 
 # --- each database --------------------------------------------------------------------------------
 
+# the figures each scenario writes, so --again can replace them
+declare -A figures_of=([web]="baseline-servlet baseline-faces lookup-page lookup-rest catalogue-search"
+    [statistics]="statistics statistics-sql" [submission]="submission submission-baseline" [inbox]=inbox [edxml]=edxml)
+
 for db in $databases; do
     export BENCH_FIGURES=$work/figures-$db.tsv
-    : > "$BENCH_FIGURES"
-    log "$db: server start, bare"
+    base=$work/server-$db
     if [ "$db" = postgresql ]; then
-        "$root/ejb/src/test/postgresql/cluster.sh" start "$pg_dir" "$pg_port" durable
         jdbc=(--url "jdbc:postgresql://127.0.0.1:$pg_port/egov_it" --user egov --password unused)
-    fi
-    base=$(server_base "$db")
-    for _ in $(seq 1 "$runs"); do
-        printf 'start-bare\tms\t%s\n' "$(start_server "$db" "$base")" >> "$BENCH_FIGURES"
-        stop_server
-    done
-
-    log "$db: first start with the EAR (migrations, demo data)"
-    cp "$ear" "$baseline_war" "$base/deployments/"
-    start_server "$db" "$base" > /dev/null
-    stop_server
-    if [ "$db" = h2 ]; then
+    else
         jdbc=(--url "jdbc:h2:$base/data/egov/egov" --user sa --password "")
     fi
+    if [ -n "$again" ]; then
+        for scenario in $again; do
+            for name in ${figures_of[$scenario]}; do
+                sed -i "/^$name\t/d" "$BENCH_FIGURES"
+            done
+        done
+        if [ "$db" = postgresql ]; then
+            "$root/ejb/src/test/postgresql/cluster.sh" resume "$pg_dir" "$pg_port" durable
+        fi
+        cp "$ear" "$baseline_war" "$base/deployments/"
+        log "$db: measuring again: $again"
+    else
+        : > "$BENCH_FIGURES"
+        log "$db: server start, bare"
+        if [ "$db" = postgresql ]; then
+            "$root/ejb/src/test/postgresql/cluster.sh" start "$pg_dir" "$pg_port" durable
+        fi
+        base=$(server_base "$db")
+        for _ in $(seq 1 "$runs"); do
+            printf 'start-bare\tms\t%s\n' "$(start_server "$db" "$base")" >> "$BENCH_FIGURES"
+            stop_server
+        done
 
-    log "$db: loading $dossiers dossiers through JDBC"
-    load vn.camau.egov.bench.Generator "${jdbc[@]}" --dossiers "$dossiers" --codes "$work/codes-$db.tsv"
-
-    log "$db: server start with the EAR and the data"
-    for _ in $(seq 1 "$runs"); do
-        printf 'start-ear\tms\t%s\n' "$(start_server "$db" "$base")" >> "$BENCH_FIGURES"
+        log "$db: first start with the EAR (migrations, demo data)"
+        cp "$ear" "$baseline_war" "$base/deployments/"
+        start_server "$db" "$base" > /dev/null
         stop_server
-    done
+
+        log "$db: loading $dossiers dossiers through JDBC"
+        load vn.camau.egov.bench.Generator "${jdbc[@]}" --dossiers "$dossiers" --codes "$work/codes-$db.tsv"
+
+        log "$db: server start with the EAR and the data"
+        for _ in $(seq 1 "$runs"); do
+            printf 'start-ear\tms\t%s\n' "$(start_server "$db" "$base")" >> "$BENCH_FIGURES"
+            stop_server
+        done
+    fi
     start_server "$db" "$base" > /dev/null
     jvm=$(server_jvm)
 
-    wrk_scenario baseline-servlet "/bench-baseline/fixed"
-    wrk_scenario baseline-faces "/bench-baseline/minimal.xhtml?code=000.00.03.H12-260101-0001"
-    wrk_scenario lookup-page "/lookup.xhtml?code=%s&id=%s" "$work/codes-$db.tsv"
-    wrk_scenario lookup-rest "/api/tracking?code=%s&id=%s" "$work/codes-$db.tsv"
-    wrk_scenario catalogue-search "/procedures.xhtml?q=%s" "$here/wrk/catalogue-queries.txt"
+    if wanted web; then
+        wrk_scenario baseline-servlet "/bench-baseline/fixed"
+        wrk_scenario baseline-faces "/bench-baseline/minimal.xhtml?code=000.00.03.H12-260101-0001"
+        wrk_scenario lookup-page "/lookup.xhtml?code=%s&id=%s" "$work/codes-$db.tsv"
+        wrk_scenario lookup-rest "/api/tracking?code=%s&id=%s" "$work/codes-$db.tsv"
+        wrk_scenario catalogue-search "/procedures.xhtml?q=%s" "$here/wrk/catalogue-queries.txt"
+    fi
 
-    log "$db: a quarter's statistics for the whole province, beside the raw SQL"
-    for _ in 1 2 3; do
-        timed warm "/api/open-data/statistics.json?year=2026&quarter=3" > /dev/null
-        timed warm "/bench-baseline/quarter-sql?from=2026-07-01&to=2026-09-30" > /dev/null
-    done
-    sed -i '/^warm\t/d' "$BENCH_FIGURES"
-    for _ in $(seq 1 10); do
-        printf '   statistics %s ms, raw SQL %s ms\n' \
-            "$(timed statistics "/api/open-data/statistics.json?year=2026&quarter=3")" \
-            "$(timed statistics-sql "/bench-baseline/quarter-sql?from=2026-07-01&to=2026-09-30")"
-    done
+    if wanted statistics; then
+        log "$db: a quarter's statistics for the whole province, beside the raw SQL"
+        for _ in 1 2 3; do
+            timed warm "/api/open-data/statistics.json?year=2026&quarter=3" > /dev/null
+            timed warm "/bench-baseline/quarter-sql?from=2026-07-01&to=2026-09-30" > /dev/null
+        done
+        sed -i '/^warm\t/d' "$BENCH_FIGURES"
+        for _ in $(seq 1 10); do
+            printf '   statistics %s ms, raw SQL %s ms\n' \
+                "$(timed statistics "/api/open-data/statistics.json?year=2026&quarter=3")" \
+                "$(timed statistics-sql "/bench-baseline/quarter-sql?from=2026-07-01&to=2026-09-30")"
+        done
+    fi
 
-    log "$db: submissions with two 200 KB files, beside the bare upload"
-    for _ in $(seq 1 "$runs"); do
-        gatling UploadBaselineSimulation -Dbench.seconds="$seconds"
-        gatling SubmissionSimulation -Dbench.seconds="$seconds" -Dbench.codes-out="$work/submitted-$db.tsv"
-    done
+    if wanted submission; then
+        log "$db: submissions with two 200 KB files, beside the bare upload"
+        rm -f "$work/submitted-$db.tsv"
+        for _ in $(seq 1 "$runs"); do
+            gatling UploadBaselineSimulation -Dbench.seconds="$seconds"
+            gatling SubmissionSimulation -Dbench.seconds="$seconds" -Dbench.codes-out="$work/submitted-$db.tsv"
+        done
+    fi
 
-    log "$db: the officials' inbox, 300 signed-in sessions"
-    jcmd "$jvm" GC.run > /dev/null
-    (while kill -0 "$jvm" 2>/dev/null; do jstat -gc "$jvm" | awk 'NR == 2 {printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024}'; sleep 2; done) \
-        > "$work/heap-$db.txt" 2>/dev/null &
-    sampler=$!
-    gatling InboxSimulation -Dbench.seconds=$((seconds * 6))
-    kill "$sampler" 2>/dev/null || true
-    printf 'inbox\theap_mib\t%s\n' "$(sort -n "$work/heap-$db.txt" | tail -1)" >> "$BENCH_FIGURES"
+    if wanted inbox; then
+        log "$db: the officials' inbox, 300 signed-in sessions"
+        jcmd "$jvm" GC.run > /dev/null
+        (while kill -0 "$jvm" 2>/dev/null; do jstat -gc "$jvm" | awk 'NR == 2 {printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024}'; sleep 2; done) \
+            > "$work/heap-$db.txt" 2>/dev/null &
+        sampler=$!
+        gatling InboxSimulation -Dbench.seconds=$((seconds * 6))
+        kill "$sampler" 2>/dev/null || true
+        printf 'inbox\theap_mib\t%s\n' "$(sort -n "$work/heap-$db.txt" | tail -1)" >> "$BENCH_FIGURES"
+    fi
 
-    log "$db: edXML end to end, through the hub"
-    for _ in $(seq 1 "$runs"); do
-        load vn.camau.egov.bench.EdxmlExchange --hub-port "$hub_port" --user "$hub_user" --password "$hub_password" \
-            --keystore "$base/data/egov/demo-signing.p12" --documents "$edxml_documents"
-    done
+    if wanted edxml; then
+        log "$db: edXML end to end, through the hub"
+        for _ in $(seq 1 "$runs"); do
+            load vn.camau.egov.bench.EdxmlExchange --hub-port "$hub_port" --user "$hub_user" --password "$hub_password" \
+                --keystore "$base/data/egov/demo-signing.p12" --documents "$edxml_documents"
+        done
+    fi
 
     stop_server
-    log "$db: every submission that returned a code is in the database with its two files"
-    load vn.camau.egov.bench.Submitted "${jdbc[@]}" --codes "$work/submitted-$db.tsv"
+    if wanted submission; then
+        log "$db: every submission that returned a code is in the database with its two files"
+        load vn.camau.egov.bench.Submitted "${jdbc[@]}" --codes "$work/submitted-$db.tsv"
+    fi
     if [ "$db" = postgresql ]; then
         "$root/ejb/src/test/postgresql/cluster.sh" stop "$pg_dir"
     fi

@@ -17,10 +17,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 
 /**
- * Baseline for the quarter's statistics: the equivalent single SQL GROUP BY, run directly on the
- * application's own datasource in the same server, without the application. The received dossiers
- * of the quarter per unit and channel, and the resolved ones per unit and timeliness: what the
- * public statistics page shows for the whole province.
+ * Baseline for the quarter's statistics: the equivalent SQL, run directly on the application's own
+ * datasource in the same server, without the application: the three GROUP BYs the statistics need
+ * for the whole province (received per unit and channel; resolved per unit, status, timeliness,
+ * rating and payment, with the signed results and fees; open per unit and status, with those past
+ * their due date), with the same columns.
  *
  * GET /bench-baseline/quarter-sql?from=2026-04-01&amp;to=2026-06-30 answers the rows read.
  */
@@ -44,11 +45,19 @@ public class QuarterSql extends HttpServlet {
                 rows += count(received);
             }
             try (PreparedStatement resolved = c.prepareStatement(
-                    "SELECT unit_id, status, timeliness, rating, paid, COUNT(*) FROM dossier"
+                    "SELECT unit_id, status, timeliness, rating, paid, COUNT(*),"
+                            + " SUM(CASE WHEN result_signed_at IS NOT NULL THEN 1 ELSE 0 END),"
+                            + " SUM(CASE WHEN fee_total > 0 THEN 1 ELSE 0 END) FROM dossier"
                             + " WHERE completed_on BETWEEN ? AND ? GROUP BY unit_id, status, timeliness, rating, paid")) {
                 resolved.setDate(1, Date.valueOf(from));
                 resolved.setDate(2, Date.valueOf(to));
                 rows += count(resolved);
+            }
+            try (PreparedStatement open = c.prepareStatement(
+                    "SELECT unit_id, status, COUNT(*), SUM(CASE WHEN due_on < ? THEN 1 ELSE 0 END) FROM dossier"
+                            + " WHERE status IN ('PROCESSING', 'RELEASING', 'WAITING_SUPPLEMENT') GROUP BY unit_id, status")) {
+                open.setDate(1, Date.valueOf(LocalDate.now()));
+                rows += count(open);
             }
         } catch (SQLException e) {
             throw new IOException(e);

@@ -169,14 +169,16 @@ public class StatisticsService {
                     .orElseThrow(() -> new InvalidInputException("unit", "statistics.unknownUnit"));
         }
         // a procedure's rows are grouped by its version (the dossier's own column, no join) and
-        // folded into the procedure or field afterwards
+        // folded into the procedure or field afterwards. Rows are counted by unit_id (never null), not
+        // by id: every aggregate's index holds unit_id, so PostgreSQL answers from the index alone
+        // (count(d) is COUNT(id) and read 250,000 table rows for a quarter: 262 ms against 28 ms)
         String key = by == Breakdown.UNIT ? "d.unitId" : "d.procedureVersionId";
         String unitFilter = unitId == null ? "" : " and d.unitId = :unit";
         Map<Long, long[]> counts = new HashMap<>();
         Instant start = from.atStartOfDay(ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
 
-        for (Object[] r : query("select " + key + ", d.channel, count(d) from Dossier d"
+        for (Object[] r : query("select " + key + ", d.channel, count(d.unitId) from Dossier d"
                 + " where d.submittedAt >= :start and d.submittedAt < :end" + unitFilter
                 + " group by " + key + ", d.channel", unitId)
                 .setParameter("start", start).setParameter("end", end).getResultList()) {
@@ -189,7 +191,7 @@ public class StatisticsService {
 
         // grouped by whether the fees were paid (online: the only way the platform records a payment)
         // rather than testing it in a CASE, where EclipseLink binds the boolean as a number H2 refuses
-        for (Object[] r : query("select " + key + ", d.status, d.timeliness, d.rating, d.paid, count(d),"
+        for (Object[] r : query("select " + key + ", d.status, d.timeliness, d.rating, d.paid, count(d.unitId),"
                 + " sum(case when d.resultSignedAt is not null then 1 else 0 end),"
                 + " sum(case when d.feeTotal > 0 then 1 else 0 end)"
                 + " from Dossier d where d.completedOn between :from and :to" + unitFilter
@@ -223,7 +225,7 @@ public class StatisticsService {
         }
 
         LocalDate today = VietnamTime.dateOf(Instant.now(clock));
-        for (Object[] r : query("select " + key + ", d.status, count(d),"
+        for (Object[] r : query("select " + key + ", d.status, count(d.unitId),"
                 + " sum(case when d.dueOn < :today then 1 else 0 end) from Dossier d"
                 + " where d.status in :open" + unitFilter + " group by " + key + ", d.status", unitId)
                 .setParameter("today", today)

@@ -25,6 +25,10 @@ public final class Args {
         return v;
     }
 
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     public String get(String name, String otherwise) {
         return values.getOrDefault(name, otherwise);
     }

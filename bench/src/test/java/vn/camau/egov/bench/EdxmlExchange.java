@@ -82,12 +82,12 @@ public final class EdxmlExchange {
         // the load side's logback has no configuration and would log every frame at DEBUG
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        Map<String, String> o = options(args);
-        int documents = Integer.parseInt(required(o, "documents"));
-        int inFlight = Integer.parseInt(o.getOrDefault("in-flight", "200"));
-        int warmup = Integer.parseInt(o.getOrDefault("warmup", "200"));
-        long timeoutNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(o.getOrDefault("timeout", "120")));
-        KeyStore.PrivateKeyEntry key = sandboxKey(Path.of(required(o, "keystore")));
+        Args o = new Args(args);
+        int documents = Integer.parseInt(o.get("documents"));
+        int inFlight = Integer.parseInt(o.get("in-flight", "200"));
+        int warmup = Integer.parseInt(o.get("warmup", "200"));
+        long timeoutNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(o.get("timeout", "120")));
+        KeyStore.PrivateKeyEntry key = sandboxKey(Path.of(o.get("keystore")));
 
         // a run tag keeps DocumentIds new on every run: the same one again is a duplicate, never answered 01
         String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -99,8 +99,8 @@ public final class EdxmlExchange {
 
         // a transport configuration, not a URL: parsing one needs commons-logging, not on the load side's classpath
         TransportConfiguration hub = new TransportConfiguration(NettyConnectorFactory.class.getName(), Map.of(
-                TransportConstants.HOST_PROP_NAME, o.getOrDefault("hub-host", "127.0.0.1"),
-                TransportConstants.PORT_PROP_NAME, required(o, "hub-port")));
+                TransportConstants.HOST_PROP_NAME, o.get("hub-host", "127.0.0.1"),
+                TransportConstants.PORT_PROP_NAME, o.get("hub-port")));
         boolean ok;
         try (ActiveMQConnectionFactory factory = ActiveMQJMSClient.createConnectionFactoryWithoutHA(JMSFactoryType.CF, hub)) {
             // sends are confirmed asynchronously (CompletionListener), not each waited for
@@ -111,9 +111,9 @@ public final class EdxmlExchange {
         System.exit(ok ? 0 : 1);
     }
 
-    private static boolean run(ActiveMQConnectionFactory factory, Map<String, String> o, List<Signed> warm,
+    private static boolean run(ActiveMQConnectionFactory factory, Args o, List<Signed> warm,
                             List<Signed> measured, int inFlight, long timeoutNanos) throws JMSException, InterruptedException {
-        try (Connection connection = factory.createConnection(required(o, "user"), required(o, "password"))) {
+        try (Connection connection = factory.createConnection(o.get("user"), o.get("password"))) {
             Session receiving = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer answers = receiving.createConsumer(receiving.createQueue(HUB_ENTRY),
                     "egov_to = '" + PROVINCE + "'");
@@ -317,26 +317,5 @@ public final class EdxmlExchange {
                     + ": start the server in demo mode once (SandboxAxis registers it)");
         }
         return (KeyStore.PrivateKeyEntry) store.getEntry(alias, new KeyStore.PasswordProtection(password));
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> o = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected " + args[i]);
-            }
-            o.put(args[i].substring(2), args[i + 1]);
-        }
-        return o;
-    }
-
-    private static String required(Map<String, String> o, String name) {
-        String v = o.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("--" + name + " is required; usage: EdxmlExchange --hub-port P --user U"
-                    + " --password W --keystore DIR/demo-signing.p12 --documents N [--in-flight K] [--warmup M]"
-                    + " [--timeout SECONDS] [--hub-host H]");
-        }
-        return v;
     }
 }

@@ -9,10 +9,7 @@ import vn.camau.egov.bench.generator.Reference;
 import vn.camau.egov.bench.generator.Sink;
 import vn.camau.egov.exchange.domain.PortalRecords;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -71,28 +68,29 @@ public final class Generator {
         }
     }
 
-    private final Map<String, String> options;
+    private final Args options;
     private final boolean postgres;
     private final String url;
 
-    private Generator(Map<String, String> options) {
+    private Generator(Args options) {
         this.options = options;
-        String u = required("url");
+        String u = options.get("url");
         this.postgres = u.startsWith("jdbc:postgresql:");
         this.url = postgres && !u.contains("reWriteBatchedInserts") ? u + (u.contains("?") ? "&" : "?")
                 + "reWriteBatchedInserts=true" : u;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.println("usage: Generator --url JDBC_URL --user U --password P [--dossiers N] [--codes FILE]"
-                        + " [--threads T] [--batch B] [--seed S] [--citizens PER_MILLE] [--portal-agency ID]"
-                        + " [--code-pattern PATTERN]");
-                System.exit(2);
-            }
-            options.put(args[i].substring(2), args[++i]);
+        Args options;
+        try {
+            options = new Args(args);
+            options.get("url");
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "; usage: Generator --url JDBC_URL --user U --password P [--dossiers N]"
+                    + " [--codes FILE] [--threads T] [--batch B] [--seed S] [--citizens PER_MILLE] [--portal-agency ID]"
+                    + " [--code-pattern PATTERN]");
+            System.exit(2);
+            return;
         }
         try {
             new Generator(options).run();
@@ -104,13 +102,13 @@ public final class Generator {
     }
 
     private void run() throws Exception {
-        long n = Long.parseLong(options.getOrDefault("dossiers", "1000000"));
-        int threads = Integer.parseInt(options.getOrDefault("threads", postgres ? "2" : "1"));
-        int batchSize = Integer.parseInt(options.getOrDefault("batch", String.valueOf(BATCH)));
+        long n = Long.parseLong(options.get("dossiers", "1000000"));
+        int threads = Integer.parseInt(options.get("threads", postgres ? "2" : "1"));
+        int batchSize = Integer.parseInt(options.get("batch", String.valueOf(BATCH)));
         // a new seed each run unless one is asked for: message ids (UUIDs) and the like must not repeat on a second load
-        long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime())));
+        long seed = Long.parseLong(options.get("seed", String.valueOf(System.nanoTime())));
         System.out.println("Seed " + seed + " (--seed to make the same dossiers again, into a fresh database)");
-        String portalAgency = options.getOrDefault("portal-agency", "000.00.00.G22");
+        String portalAgency = options.get("portal-agency", "000.00.00.G22");
 
         try (Connection main = connect()) {
             main.setAutoCommit(false);
@@ -148,18 +146,18 @@ public final class Generator {
                     ids.put(q, reserve(ddl, q.name, n * q.perDossier));
                 }
                 Lookups lookups = new Lookups(LOOKUPS, seed + 1);
-                Dossiers maker = new Dossiers(ref, seed, Instant.now(), options.getOrDefault("code-pattern",
-                        "{agency}-{yy}{MM}{dd}-{seq:4}"), portal, lookups, Integer.parseInt(options.getOrDefault("citizens", "1")));
+                Dossiers maker = new Dossiers(ref, seed, Instant.now(), options.get("code-pattern",
+                        "{agency}-{yy}{MM}{dd}-{seq:4}"), portal, lookups, Integer.parseInt(options.get("citizens", "1")));
                 setStarts(maker, ids);
 
-                boolean rebuild = !"keep".equals(options.getOrDefault("indexes", "rebuild"));
+                boolean rebuild = !"keep".equals(options.get("indexes", "rebuild"));
                 Indexes indexes = Indexes.of(ddl, postgres);
                 if (rebuild) {
                     System.out.println("Dropping " + indexes.count() + " secondary indexes for the load; should it die before"
                             + " making them again, run:\n" + indexes.statements());
                     indexes.drop(ddl);
                 }
-                boolean unchecked = !postgres && !"check".equals(options.getOrDefault("references", "trust"));
+                boolean unchecked = !postgres && !"check".equals(options.get("references", "trust"));
                 if (unchecked) {
                     // the file is ours alone and every reference the maker writes points at a row it wrote before
                     execute(ddl, "SET REFERENTIAL_INTEGRITY FALSE");
@@ -203,8 +201,9 @@ public final class Generator {
                 + " (%s, %d writer thread%s, %d dossiers a transaction)%n", n, rows, portal == null ? 0 : portal.written(),
                 seconds, perSecond, postgres ? "PostgreSQL" : "H2", threads, threads == 1 ? "" : "s", batchSize);
         System.out.println("  writers' time: " + Sink.times());
-        figures(perSecond, seconds);
-        if (options.containsKey("codes")) {
+        Figures.append("load", "per_s", perSecond);
+        Figures.append("load", "seconds", seconds);
+        if (options.has("codes")) {
             lookups.write(Path.of(options.get("codes")));
             System.out.println("Lookup pairs (code, CCCD number) in " + options.get("codes"));
         }
@@ -224,7 +223,7 @@ public final class Generator {
     private long load(Dossiers maker, long n, int threads, int batchSize, Map<Seq, long[]> ids) throws Exception {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2 * threads);
         // making only, nothing written: how much of the time is the generator's own
-        boolean dryRun = Boolean.parseBoolean(options.getOrDefault("dry-run", "false"));
+        boolean dryRun = Boolean.parseBoolean(options.get("dry-run", "false"));
         AtomicReference<Exception> failure = new AtomicReference<>();
         List<Thread> writers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -403,24 +402,7 @@ public final class Generator {
                 new PortalRecords.Receipt("m2", "m1", true, null, null));
     }
 
-    private static void figures(double perSecond, double seconds) throws java.io.IOException {
-        String file = System.getenv("BENCH_FIGURES");
-        if (file == null || file.isBlank()) {
-            return;
-        }
-        String lines = String.format(Locale.ROOT, "load\tper_s\t%.1f%nload\tseconds\t%.2f%n", perSecond, seconds);
-        Files.writeString(Path.of(file), lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, options.getOrDefault("user", ""), options.getOrDefault("password", ""));
-    }
-
-    private String required(String name) {
-        String v = options.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("--" + name + " is required");
-        }
-        return v;
+        return DriverManager.getConnection(url, options.get("user", ""), options.get("password", ""));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,8 +28,11 @@ import vn.camau.egov.shared.domain.InvalidInputException;
 import vn.camau.egov.shared.domain.InvalidInputException.FieldProblem;
 import vn.camau.egov.shared.domain.NotFoundException;
 import vn.camau.egov.shared.domain.PageRequest;
+import vn.camau.egov.shared.domain.VietnamTime;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +74,9 @@ class DossierServiceIT {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private UserTransaction tx;
 
     private World w;
 
@@ -180,7 +187,7 @@ class DossierServiceIT {
     void theTrackingLogListsTheUnitsDossiersReceivedInAPeriod() throws Exception {
         String code = submit();
         w.asReception(() -> { dossiers.accept(code, version(code)); return null; });
-        java.time.LocalDate today = vn.camau.egov.shared.domain.VietnamTime.dateOf(java.time.Instant.now());
+        LocalDate today = VietnamTime.dateOf(Instant.now());
         var log = w.asReception(() -> dossiers.trackingLog(null, today.minusDays(3), today));
         assertThat(log.contentType()).isEqualTo("application/pdf");
         try (var pdf = Loader.loadPDF(log.bytes())) {
@@ -276,6 +283,45 @@ class DossierServiceIT {
         assertThat(w.asReception(() -> dossiers.inbox(InboxTray.NEW, InboxOrder.SUBMITTED, PageRequest.first(10))).items())
                 .extracting(DossierSummary::code).containsExactlyElementsOf(codes);
         assertThat(w.asReception(() -> dossiers.inboxCounts()).newDossiers()).isEqualTo(3);
+    }
+
+    @Test
+    void overdueAndDueSoonTraysHoldProcessingAndReleasingDossiersInOneOrder() throws Exception {
+        LocalDate today = VietnamTime.dateOf(Instant.now());
+        // (status, days from today to the due date): four overdue across both statuses, one due today
+        List<Map.Entry<DossierStatus, Integer>> plan = List.of(Map.entry(DossierStatus.RELEASING, -9),
+                Map.entry(DossierStatus.PROCESSING, -7), Map.entry(DossierStatus.RELEASING, -5),
+                Map.entry(DossierStatus.PROCESSING, -3), Map.entry(DossierStatus.PROCESSING, 0));
+        List<String> codes = new ArrayList<>();
+        for (var p : plan) {
+            String code = submit();
+            w.asReception(() -> { dossiers.accept(code, version(code)); return null; });
+            tx.begin();
+            em.createNativeQuery("UPDATE dossier SET status = ?, due_on = ? WHERE code = ?").setParameter(1, p.getKey().name())
+                    .setParameter(2, today.plusDays(p.getValue())).setParameter(3, code).executeUpdate();
+            tx.commit();
+            codes.add(code);
+        }
+
+        InboxCounts counts = w.asReception(() -> dossiers.inboxCounts());
+        assertThat(counts.overdue()).isEqualTo(4);
+        assertThat(counts.dueSoon()).isEqualTo(1);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            var p = new PageRequest(page, 3);
+            var tray = w.asReception(() -> dossiers.inbox(InboxTray.OVERDUE, InboxOrder.DUE, p));
+            assertThat(tray.total()).isEqualTo(4);
+            tray.items().forEach(d -> paged.add(d.code()));
+        }
+        assertThat(paged).containsExactlyElementsOf(codes.subList(0, 4));
+        assertThat(w.asReception(() -> dossiers.inbox(InboxTray.OVERDUE, InboxOrder.NEWEST, PageRequest.first(2))).items())
+                .extracting(DossierSummary::code).containsExactly(codes.get(3), codes.get(2));
+        // past the merged pages, one query answers (and finds nothing this deep)
+        var deep = w.asReception(() -> dossiers.inbox(InboxTray.OVERDUE, InboxOrder.DUE, new PageRequest(300, 2)));
+        assertThat(deep.items()).isEmpty();
+        assertThat(deep.total()).isEqualTo(4);
+        assertThat(w.asReception(() -> dossiers.inbox(InboxTray.DUE_SOON, InboxOrder.DUE, PageRequest.first(10))).items())
+                .extracting(DossierSummary::code).containsExactly(codes.get(4));
     }
 
     @Test

@@ -147,14 +147,15 @@ to_ms() {
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-# wrk_scenario NAME PATH_OR_TEMPLATE [LUA_FILE_INPUT]: 32 connections, a warm-up, then R measured runs
+# wrk_scenario NAME PATH_OR_TEMPLATE [LUA_FILE_INPUT]: 32 connections, a 30 s warm-up (with 10 s, every
+# page still sped up from one run to the next: the JIT was not done), then R measured runs
 wrk_scenario() {
     local name=$1 path=$2 input=${3:-} script=() out
     if [ -n "$input" ]; then
         script=(-s "$here/wrk/pick.lua")
     fi
     log "wrk: $name ($path)"
-    BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d10s "${script[@]}" "$url${path%%\%*}" > /dev/null
+    BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d30s "${script[@]}" "$url${path%%\%*}" > /dev/null
     for _ in $(seq 1 "$runs"); do
         out=$(BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d"${seconds}s" --latency "${script[@]}" "$url${path%%\%*}")
         local rps p50 p99 errors

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "unit")
-@NamedQuery(name = "Unit.findAll", query = "SELECT u FROM Unit u ORDER BY u.agencyId")
+// with their parents: every list of units shows the parent's code (UnitView), one lazy load each otherwise
+@NamedQuery(name = "Unit.findAll", query = "SELECT u FROM Unit u LEFT JOIN FETCH u.parent ORDER BY u.agencyId")
 @NamedQuery(name = "Unit.findByCode", query = "SELECT u FROM Unit u WHERE u.code = :code")
 @NamedQuery(name = "Unit.findByAgencyId", query = "SELECT u FROM Unit u WHERE u.agencyId = :agencyId")
 @NamedQuery(name = "Unit.count", query = "SELECT COUNT(u) FROM Unit u")

@@ -327,11 +327,6 @@ public class DossierService {
         return key.toString();
     }
 
-    /**
-     * How deep a tray of several statuses is paged by merging each status's first rows: twice this
-     * many ids stay within Oracle's 1,000 values in an IN list. Deeper pages take one query.
-     */
-    private static final int MERGED_TRAY_ROWS = 500;
     private static final java.security.SecureRandom KEYS = new java.security.SecureRandom();
 
     @RolesAllowed(Roles.RECEPTION)
@@ -407,6 +402,12 @@ public class DossierService {
                         Notification.class).setParameter("me", session.getCallerPrincipal().getName())
                 .setMaxResults(Math.min(max, 100)).getResultList();
     }
+
+    /**
+     * How deep a tray of several statuses is paged by merging each status's first rows: twice this
+     * many ids stay within Oracle's 1,000 values in an IN list. Deeper pages take one query.
+     */
+    private static final int MERGED_TRAY_ROWS = 500;
 
     /** One tray of the signed-in official's inbox, oldest due first. */
     @RolesAllowed({Roles.RECEPTION, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.UNIT_ADMIN})

@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactor
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.w3c.dom.Document;
+import vn.camau.egov.exchange.domain.DeliveryGroup;
 import vn.camau.egov.exchange.domain.Edxml;
 import vn.camau.egov.exchange.domain.EdxmlAttachment;
 import vn.camau.egov.exchange.domain.EdxmlDocument;
@@ -207,6 +208,8 @@ public final class EdxmlExchange {
                 m.setStringProperty("egov_kind", "DOCUMENT");
                 m.setStringProperty("egov_message_id", d.messageId());
                 m.setStringProperty("egov_from", PROVINCE);
+                // as the platform sends: each document in its own group of this sender (DeliveryGroup)
+                m.setStringProperty(DeliveryGroup.PROPERTY, DeliveryGroup.of(PROVINCE, d.documentId()));
                 sentAt[i] = System.nanoTime();
                 producer.send(m, confirmed);
             }

@@ -116,7 +116,7 @@ public final class Results {
                         .append(met == null ? "—" : met ? "yes" : "**no**").append(" |\n");
             }
         }
-        md.append("\n").append(NOTES).append("\n");
+        md.append("\n").append(NOTES).append("\n\n");
         if (Files.exists(out)) {
             String old = Files.readString(out, StandardCharsets.UTF_8);
             int notes = old.indexOf(NOTES);

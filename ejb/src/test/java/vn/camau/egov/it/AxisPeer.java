@@ -9,6 +9,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import org.w3c.dom.Document;
 import vn.camau.egov.dossier.infrastructure.SigningKeys;
+import vn.camau.egov.exchange.domain.DeliveryGroup;
 import vn.camau.egov.exchange.domain.Edxml;
 import vn.camau.egov.exchange.domain.EdxmlAttachment;
 import vn.camau.egov.exchange.domain.EdxmlDocument;
@@ -189,16 +190,29 @@ public final class AxisPeer implements AutoCloseable {
     }
 
     public String send(EdxmlDocument d) throws JMSException {
-        return send(d.messageId(), "DOCUMENT", signed(Edxml.write(d)));
+        return send(d.messageId(), "DOCUMENT", signed(Edxml.write(d)), d.documentId());
     }
 
     public String send(EdxmlStatus s) throws JMSException {
-        return send(s.messageId(), "STATUS", signed(Edxml.write(s)));
+        return send(s.messageId(), "STATUS", signed(Edxml.write(s)), s.responseDocumentId());
     }
 
-    /** Puts bytes in the province's inbox as the hub would deliver them. */
+    /** Puts bytes in the province's inbox as the hub would deliver them, from an agency that sends no group. */
     public String send(String messageId, String kind, byte[] payload) throws JMSException {
+        return send(messageId, kind, payload, null);
+    }
+
+    /**
+     * Puts bytes in the province's inbox as the hub would deliver them.
+     *
+     * @param subject the document the message is about, which puts it in its {@link DeliveryGroup}
+     *                as the platform does; null: no group
+     */
+    public String send(String messageId, String kind, byte[] payload, String subject) throws JMSException {
         BytesMessage m = session.createBytesMessage();
+        if (subject != null) {
+            m.setStringProperty(DeliveryGroup.PROPERTY, DeliveryGroup.of(agencyId, subject));
+        }
         m.writeBytes(payload);
         m.setStringProperty("egov_kind", kind);
         m.setStringProperty("egov_message_id", messageId);

@@ -44,6 +44,6 @@ public class SignedOutbox {
         byte[] payload = SecureXml.serialize(xml);
         log.append(new LoggedMessage.Entry(Direction.OUT, kind, messageId, peer.getAgencyId(), subject, statusCode,
                 MessageState.QUEUED, null, null, payload));
-        outbox.send(kind, messageId, unit.getAgencyId().value(), peer.getAgencyId(), peer.getAddress(), payload);
+        outbox.send(kind, messageId, unit.getAgencyId().value(), peer.getAgencyId(), peer.getAddress(), subject, payload);
     }
 }

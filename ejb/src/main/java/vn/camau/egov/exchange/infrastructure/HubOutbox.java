@@ -8,6 +8,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
+import vn.camau.egov.exchange.domain.DeliveryGroup;
 import vn.camau.egov.exchange.domain.MessageKind;
 
 /**
@@ -33,7 +34,12 @@ public class HubOutbox {
     @Resource(lookup = "java:/jms/queue/egov/exchange/outbound")
     private Queue outbound;
 
-    public void send(MessageKind kind, String messageId, String from, String to, String toAddress, byte[] payload) {
+    /**
+     * @param subject what the message is about (the edXML DocumentId, a dossier's code), which
+     *                decides the {@link DeliveryGroup} it is delivered in order with
+     */
+    public void send(MessageKind kind, String messageId, String from, String to, String toAddress, String subject,
+                     byte[] payload) {
         try {
             BytesMessage m = jms.createBytesMessage();
             m.writeBytes(payload);
@@ -43,6 +49,7 @@ public class HubOutbox {
             m.setStringProperty(TO, to);
             m.setStringProperty(TO_ADDRESS, toAddress);
             m.setStringProperty(DUPLICATE_ID, messageId);
+            m.setStringProperty(DeliveryGroup.PROPERTY, DeliveryGroup.of(from, subject));
             jms.createProducer().setDeliveryMode(jakarta.jms.DeliveryMode.PERSISTENT).send(outbound, m);
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

@@ -242,8 +242,33 @@ class ExchangeIT {
         assertThat(awaitRecipientStatus(issued.id(), "06")).isEqualTo("06");
         assertThat(logged(Direction.OUT, issued.exchangeId())).singleElement()
                 .satisfies(m -> assertThat(m.getState()).isEqualTo(MessageState.ACKNOWLEDGED));
+        // taken in the order they were sent, although the province takes its inbox eight at a time
         assertThat(logged(Direction.IN, issued.exchangeId())).hasSize(5)
-                .allSatisfy(m -> assertThat(m.getSignatureValid()).isTrue());
+                .allSatisfy(m -> assertThat(m.getSignatureValid()).isTrue())
+                .extracting(LoggedMessage::getStatusCode).containsExactly("01", "03", "04", "05", "06");
+    }
+
+    @Test
+    void documentsAndTheirRevocationsSentBackToBackAreTakenInTheirOrder() throws Exception {
+        // each revocation right behind its document: taken first, it would find nothing to revoke (02)
+        List<EdxmlDocument> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            EdxmlDocument d = peer.document(unit.agencyId(), String.valueOf(300 + i), "Văn bản thứ " + i, PDF);
+            peer.send(d);
+            peer.send(AxisPeer.again(d, 1, d.subject(), "Thu hồi để sửa sai sót", List.of()));
+            sent.add(d);
+        }
+        for (EdxmlDocument d : sent) {
+            peer.await(AxisPeer.statusFor(d.documentId(), "01"), WAIT);
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (!awaitIncoming(d.documentId()).isRecallRequested() && System.nanoTime() < end) {
+                Thread.sleep(100);
+                em.clear();
+            }
+            assertThat(awaitIncoming(d.documentId()).isRecallRequested()).as(d.documentId()).isTrue();
+        }
+        assertThat(peer.drain(Duration.ofSeconds(2))).noneMatch(r -> "STATUS".equals(r.kind())
+                && "02".equals(r.status().statusCode()));
     }
 
     @Test
@@ -252,7 +277,7 @@ class ExchangeIT {
         String messageId = peer.send(d);
         // the hub delivers the same message again, and the sender sends the document again under a new message id
         byte[] again = peer.signed(vn.camau.egov.exchange.domain.Edxml.write(d));
-        peer.send(messageId, "DOCUMENT", again);
+        peer.send(messageId, "DOCUMENT", again, d.documentId());
         EdxmlDocument resent = new EdxmlDocument(java.util.UUID.randomUUID().toString(), d.from(), d.to(), d.codeNumber(),
                 d.codeNotation(), d.place(), d.promulgationDate(), d.documentType(), d.typeName(), d.subject(), d.content(),
                 d.signerCompetence(), d.signerPosition(), d.signerFullName(), d.dueDate(), d.toPlaces(), d.priority(),

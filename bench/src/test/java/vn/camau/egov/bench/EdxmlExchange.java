@@ -70,11 +70,11 @@ import java.util.stream.IntStream;
  */
 public final class EdxmlExchange {
 
-    private static final String PROVINCE = "000.00.00.H03";
+    public static final String PROVINCE = "000.00.00.H03";
     private static final String PROVINCE_NAME = "UBND tỉnh Bạc Liêu (hộp thử nghiệm)";
     private static final String RECIPIENT = "000.00.03.H12";
-    private static final String HUB_ENTRY = "egov.axis.inbound";
-    private static final String PROVINCE_INBOX = "egov.province.H12";
+    public static final String HUB_ENTRY = "egov.axis.inbound";
+    public static final String PROVINCE_INBOX = "egov.province.H12";
 
     private EdxmlExchange() {
     }
@@ -153,7 +153,7 @@ public final class EdxmlExchange {
     }
 
     /** One signed document message, ready to send. */
-    record Signed(String documentId, String messageId, byte[] payload) {
+    public record Signed(String documentId, String messageId, byte[] payload) {
     }
 
     /** One pass: sends every document, at most inFlight unanswered, and waits for their 01. */
@@ -283,7 +283,7 @@ public final class EdxmlExchange {
     }
 
     /** Valid documents of the other province for the Department of Justice, each with a small PDF, signed. */
-    static List<Signed> sign(KeyStore.PrivateKeyEntry key, String tag, int count) {
+    public static List<Signed> sign(KeyStore.PrivateKeyEntry key, String tag, int count) {
         X509Certificate certificate = (X509Certificate) key.getCertificate();
         LocalDate today = LocalDate.now(Edxml.ZONE);
         // on every core: only the time before the clock starts depends on it
@@ -307,7 +307,7 @@ public final class EdxmlExchange {
     }
 
     /** The sandbox province's key from the server's demo keystore (SigningKeys.sandboxKey's alias). */
-    private static KeyStore.PrivateKeyEntry sandboxKey(Path keystore) throws IOException, GeneralSecurityException {
+    public static KeyStore.PrivateKeyEntry sandboxKey(Path keystore) throws IOException, GeneralSecurityException {
         char[] password = Files.readString(keystore.resolveSibling("demo-signing.password"), StandardCharsets.UTF_8)
                 .strip().toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");

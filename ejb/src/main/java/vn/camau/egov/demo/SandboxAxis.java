@@ -24,6 +24,7 @@ import org.w3c.dom.Document;
 import vn.camau.egov.dossier.infrastructure.SigningKeys;
 import vn.camau.egov.exchange.application.PeerDirectory;
 import vn.camau.egov.exchange.application.PeerForm;
+import vn.camau.egov.exchange.domain.DeliveryGroup;
 import vn.camau.egov.exchange.domain.Edxml;
 import vn.camau.egov.exchange.domain.EdxmlAttachment;
 import vn.camau.egov.exchange.domain.EdxmlDocument;
@@ -139,7 +140,7 @@ public class SandboxAxis {
             // the national portal takes every record the province publishes
             String id = UUID.randomUUID().toString();
             String answered = m.getStringProperty("egov_message_id");
-            send(context, id, "PORTAL_RECEIPT", AXIS, sign(PortalRecords.write(
+            send(context, id, "PORTAL_RECEIPT", AXIS, answered, sign(PortalRecords.write(
                     new PortalRecords.Receipt(id, answered, true, null, null)), AXIS, AXIS_NAME));
             return;
         }
@@ -158,7 +159,7 @@ public class SandboxAxis {
                     d.promulgationDate(), d.documentId(), Organization.of(to, name), code,
                     "06".equals(code) ? "Đã xử lý xong (hộp thử nghiệm)" : null, Instant.now(),
                     new StaffInfo("Văn phòng", "Văn thư hộp thử nghiệm", null, null));
-            send(context, status.messageId(), "STATUS", to, sign(Edxml.write(status), to, name));
+            send(context, status.messageId(), "STATUS", to, d.documentId(), sign(Edxml.write(status), to, name));
         }
     }
 
@@ -179,7 +180,7 @@ public class SandboxAxis {
 
     private void send(EdxmlDocument d) {
         try (JMSContext context = hub.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            send(context, d.messageId(), "DOCUMENT", PROVINCE, sign(Edxml.write(d), PROVINCE, PROVINCE_NAME));
+            send(context, d.messageId(), "DOCUMENT", PROVINCE, d.documentId(), sign(Edxml.write(d), PROVINCE, PROVINCE_NAME));
         } catch (JMSRuntimeException | JMSException e) {
             LOG.log(Level.WARNING, "the sandbox could not send its sample document", e);
         }
@@ -191,14 +192,16 @@ public class SandboxAxis {
         return SecureXml.serialize(xml);
     }
 
-    private static void send(JMSContext context, String messageId, String kind, String from, byte[] payload)
-            throws JMSException {
+    /** Puts a message in the province's inbox as a peer running this platform sends it: in its {@link DeliveryGroup}. */
+    private static void send(JMSContext context, String messageId, String kind, String from, String subject,
+                             byte[] payload) throws JMSException {
         Queue inbox = context.createQueue(PROVINCE_INBOX);
         BytesMessage out = context.createBytesMessage();
         out.writeBytes(payload);
         out.setStringProperty("egov_kind", kind);
         out.setStringProperty("egov_message_id", messageId);
         out.setStringProperty("egov_from", from);
+        out.setStringProperty(DeliveryGroup.PROPERTY, DeliveryGroup.of(from, subject));
         context.createProducer().send(inbox, out);
     }
 }

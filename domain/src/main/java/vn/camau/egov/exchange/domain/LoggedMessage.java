@@ -1,5 +1,6 @@
 package vn.camau.egov.exchange.domain;
 
+import vn.camau.egov.shared.domain.Chained;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,11 +14,8 @@ import jakarta.persistence.Version;
 import vn.camau.egov.shared.domain.VietnamTime;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -27,10 +25,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "exchange_message")
-public class LoggedMessage {
+public class LoggedMessage implements Chained {
 
     /** The hash before the first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = Chained.GENESIS;
 
     @Id
     @Column(name = "seq")
@@ -151,11 +149,7 @@ public class LoggedMessage {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Chained.sha256(bytes);
     }
 
     public Long getSequence() {

@@ -1,5 +1,6 @@
 package vn.camau.egov.exchange.domain;
 
+import vn.camau.egov.shared.domain.ChainCheck;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;

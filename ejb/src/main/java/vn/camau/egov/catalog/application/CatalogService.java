@@ -3,8 +3,6 @@ package vn.camau.egov.catalog.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,8 +81,6 @@ public class CatalogService {
 
     /** Active procedures matching every word of the text (diacritics ignored) and the filters; a page at a time. */
     @PermitAll
-    // reads only: no transaction to begin and commit on a public page every visitor opens
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProcedureSummary> search(CatalogQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE p.active = TRUE");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -125,8 +121,6 @@ public class CatalogService {
     }
 
     @PermitAll
-    // reads only, on every catalogue page: no transaction
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<FieldView> fields() {
         return em.createNamedQuery("Field.findAll", Field.class).setMaxResults(1000).getResultStream()
                 .map(FieldView::of).toList();

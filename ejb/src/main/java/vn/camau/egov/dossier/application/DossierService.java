@@ -6,8 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -464,8 +462,6 @@ public class DossierService {
 
     /** Public tracking: the code and the applicant's CCCD number must both match; no personal data is shown. */
     @PermitAll
-    // two reads that change nothing: no transaction to begin and commit on the busiest public read
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TrackingView> track(String code, String citizenId) {
         if (code == null || citizenId == null || code.length() > 64 || citizenId.length() > 12) {
             return Optional.empty();

@@ -5,13 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.camau.egov.exchange.domain.ChainCheck;
+import vn.camau.egov.shared.domain.ChainCheck;
 import vn.camau.egov.exchange.domain.ChainHead;
 import vn.camau.egov.exchange.domain.Direction;
 import vn.camau.egov.exchange.domain.LoggedMessage;
 import vn.camau.egov.exchange.domain.MessageState;
 import vn.camau.egov.identity.domain.Roles;
 import vn.camau.egov.shared.application.AuditTrail;
+import vn.camau.egov.shared.application.ChainReport;
 import vn.camau.egov.shared.application.FileContent;
 import vn.camau.egov.shared.infrastructure.PdfLayout;
 import vn.camau.egov.shared.domain.InvalidInputException;
@@ -60,29 +61,20 @@ public class ExchangeMonitor {
      * and the last one the chain's head, so that a changed, removed or cut-off entry shows.
      */
     public ChainReport verify() {
+        // the head first: messages logged during the walk come after it and are left for the next one
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
         ChainCheck check = new ChainCheck();
-        long after = 0;
         List<LoggedMessage> batch;
         do {
-            batch = em.createQuery("select m from LoggedMessage m where m.sequence > :after order by m.sequence",
-                    LoggedMessage.class).setParameter("after", after).setMaxResults(BATCH).getResultList();
+            batch = em.createQuery("select m from LoggedMessage m where m.sequence > :after and m.sequence <= :last"
+                            + " order by m.sequence", LoggedMessage.class).setParameter("after", check.last())
+                    .setParameter("last", head.getLastSequence()).setMaxResults(BATCH).getResultList();
             check.check(batch);
-            if (!batch.isEmpty()) {
-                after = batch.get(batch.size() - 1).getSequence();
-            }
             em.clear();
         } while (batch.size() == BATCH && check.intact());
-        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
-        ChainReport report;
-        if (check.intact() && head.getLastSequence() != after) {
-            report = new ChainReport(false, check.checked(), after + 1, "entries after " + after + " are missing",
-                    Instant.now(clock));
-        } else if (check.intact() && after > 0 && !head.getLastHash().equals(em.find(LoggedMessage.class, after).getChainHash())) {
-            report = new ChainReport(false, check.checked(), after, "the last entry is not the one the chain ends with",
-                    Instant.now(clock));
-        } else {
-            report = new ChainReport(check.intact(), check.checked(), check.brokenAt(), check.why(), Instant.now(clock));
-        }
+        check.end(head.getLastSequence(), head.getLastHash());
+        ChainReport report = ChainReport.of(check, Instant.now(clock));
+        long after = check.last();
         audit.record("EXCHANGE_LOG_VERIFIED", "exchange-log", after, report.intact() ? "intact, " + report.checked()
                 + " entries" : "broken at " + report.brokenAt() + ": " + report.why());
         return report;

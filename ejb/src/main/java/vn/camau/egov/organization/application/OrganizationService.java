@@ -6,8 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.camau.egov.identity.application.AccountService;
 import vn.camau.egov.identity.domain.Actor;
@@ -63,8 +61,6 @@ public class OrganizationService {
     private SessionContext session;
 
     @PermitAll
-    // reads only, on every catalogue page: no transaction
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<UnitView> units() {
         return units.findAll().stream().map(UnitView::of).toList();
     }

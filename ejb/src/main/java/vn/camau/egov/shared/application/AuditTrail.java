@@ -5,12 +5,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import vn.camau.egov.identity.domain.Roles;
+import vn.camau.egov.shared.domain.AuditChainHead;
 import vn.camau.egov.shared.domain.AuditEntry;
+import vn.camau.egov.shared.domain.ChainCheck;
 import vn.camau.egov.shared.domain.Page;
 import vn.camau.egov.shared.domain.PageRequest;
 
@@ -28,6 +33,13 @@ import java.util.List;
 @Stateless
 @PermitAll
 public class AuditTrail {
+
+    /** Entries sealed per transaction; the sealer goes on while a batch comes back full. */
+    public static final int SEAL_BATCH = 500;
+    /** Entries read per round trip while verifying. */
+    private static final int VERIFY_BATCH = 500;
+    /** An entry older than this and still not sealed means the sealing has stopped. */
+    static final java.time.Duration SEALED_WITHIN = java.time.Duration.ofMinutes(10);
 
     @PersistenceContext
     private EntityManager em;
@@ -51,6 +63,58 @@ public class AuditTrail {
         }
         em.persist(new AuditEntry(Instant.now(clock), actor, action, targetType,
                 targetId == null ? null : String.valueOf(targetId), detail, address));
+    }
+
+    /**
+     * Seals the oldest entries not yet in the chain, up to {@link #SEAL_BATCH}, in a transaction of
+     * its own, holding the chain's head. The order is the order of sealing: an entry whose
+     * transaction committed late is sealed in a later batch, after entries with higher ids.
+     *
+     * @return how many were sealed
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int seal() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        List<AuditEntry> unsealed = em.createQuery("SELECT a FROM AuditEntry a WHERE a.sequence IS NULL ORDER BY a.id",
+                AuditEntry.class).setMaxResults(SEAL_BATCH).getResultList();
+        unsealed.forEach(head::seal);
+        return unsealed.size();
+    }
+
+    /**
+     * Walks the whole chain: each entry intact and linked to the one before, and the last one the
+     * chain's head, so that an entry edited or removed behind the application's back shows. Also
+     * reports entries left unsealed for long (the sealing has stopped). The verification is itself
+     * audited.
+     */
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    public ChainReport verify() {
+        // the head first: entries sealed during the walk come after it and are left for the next one
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        ChainCheck check = new ChainCheck();
+        List<AuditEntry> batch;
+        do {
+            batch = em.createQuery("SELECT a FROM AuditEntry a WHERE a.sequence > :after AND a.sequence <= :last"
+                            + " ORDER BY a.sequence", AuditEntry.class).setParameter("after", check.last())
+                    .setParameter("last", head.getLastSequence()).setMaxResults(VERIFY_BATCH).getResultList();
+            check.check(batch);
+            em.clear();
+        } while (batch.size() == VERIFY_BATCH && check.intact());
+        check.end(head.getLastSequence(), head.getLastHash());
+        Instant now = Instant.now(clock);
+        ChainReport report = ChainReport.of(check, now);
+        if (report.intact()) {
+            long outside = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.sequence IS NULL"
+                    + " AND a.occurredAt < :before", Long.class).setParameter("before", now.minus(SEALED_WITHIN))
+                    .getSingleResult();
+            if (outside > 0) {
+                report = new ChainReport(false, report.checked(), null, outside + " entries older than "
+                        + SEALED_WITHIN.toMinutes() + " minutes are not sealed: the sealing has stopped", now);
+            }
+        }
+        record("AUDIT_VERIFIED", "audit-trail", check.last(), report.intact() ? "intact, " + report.checked()
+                + " entries" : "broken" + (report.brokenAt() == null ? "" : " at " + report.brokenAt()) + ": " + report.why());
+        return report;
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.camau.egov.exchange.application;
 
+import vn.camau.egov.shared.application.ChainReport;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

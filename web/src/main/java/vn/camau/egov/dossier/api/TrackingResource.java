@@ -1,6 +1,5 @@
 package vn.camau.egov.dossier.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -25,8 +24,6 @@ import java.time.temporal.Temporal;
  */
 @Path("/tracking")
 @Produces(MediaType.APPLICATION_JSON)
-// holds nothing per request: one instance, not one per request
-@ApplicationScoped
 public class TrackingResource {
 
     @Inject

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.camau.egov.exchange.application.ChainReport;
+import vn.camau.egov.shared.application.ChainReport;
 import vn.camau.egov.exchange.application.ExchangeMonitor;
 import vn.camau.egov.exchange.application.LoggedMessageView;
 import vn.camau.egov.exchange.application.ReconciliationDay;

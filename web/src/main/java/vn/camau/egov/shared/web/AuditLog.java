@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import vn.camau.egov.shared.application.AuditEntryView;
 import vn.camau.egov.shared.application.AuditFilter;
 import vn.camau.egov.shared.application.AuditTrail;
+import vn.camau.egov.shared.application.ChainReport;
 import vn.camau.egov.shared.application.Clocks;
 import vn.camau.egov.shared.domain.Page;
 import vn.camau.egov.shared.domain.PageRequest;
@@ -47,6 +48,19 @@ public class AuditLog implements Serializable {
                 from == null ? null : from.atStartOfDay(Clocks.VIETNAM).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Clocks.VIETNAM).toInstant());
         page = audit.search(filter, new PageRequest(pageNumber, PAGE_SIZE));
+    }
+
+    /** Walks the trail's hash chain and says what it found. */
+    public void verify() {
+        ChainReport report = audit.verify();
+        if (report.intact()) {
+            Messages.info("audit.intact", report.checked());
+        } else if (report.brokenAt() != null) {
+            Messages.error("audit.broken", report.brokenAt(), report.why());
+        } else {
+            Messages.error("audit.outside", report.why());
+        }
+        load();
     }
 
     public void nextPage() {

@@ -8,11 +8,14 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import vn.camau.egov.shared.application.ClientAddress;
 import vn.camau.egov.shared.application.Settings;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Security headers on every response, and the visitor's address for the audit trail.
@@ -29,6 +32,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'%s; frame-ancestors 'none'";
+
+    /**
+     * However active, a signed-in session ends this long after sign-in, and its owner signs in
+     * again (OWASP ASVS 3.3.2); the idle timeout (30 minutes) is web.xml's session-timeout.
+     */
+    static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(12);
 
     @Inject
     private ClientAddress clientAddress;
@@ -53,10 +62,22 @@ public class SecurityHeadersFilter extends HttpFilter {
         return String.format(POLICY, "");
     }
 
+    /** Whether the session began (at sign-in: the id changes then) longer ago than the absolute timeout. */
+    static boolean outlived(HttpSession session, Instant now) {
+        return session != null && now.toEpochMilli() - session.getCreationTime() > ABSOLUTE_TIMEOUT.toMillis();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.REQUEST) {
+            HttpSession session = request.getSession(false);
+            if (request.getUserPrincipal() != null && outlived(session, Instant.now())) {
+                request.logout();
+                session.invalidate();
+                response.sendRedirect(request.getContextPath() + "/signin.xhtml");
+                return;
+            }
             clientAddress.set(request.getRemoteAddr());
             response.setHeader("Content-Security-Policy", policy());
             response.setHeader("X-Content-Type-Options", "nosniff");

@@ -23,7 +23,7 @@ class AuditChainTest {
     /** N entries as the database holds them (ids given), sealed in order. */
     private static List<AuditEntry> sealed(int n) throws Exception {
         AuditChainHead head = new AuditChainHead();
-        set2(head, "lastHash", Chained.GENESIS);
+        setHead(head, "lastHash", Chained.GENESIS);
         List<AuditEntry> entries = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             AuditEntry e = new AuditEntry(NOW.plusSeconds(i), "cv.nguyenvana", "DOSSIER_RECEIVED", "dossier",
@@ -35,7 +35,7 @@ class AuditChainTest {
         return entries;
     }
 
-    private static void set2(AuditChainHead head, String field, Object value) throws Exception {
+    private static void setHead(AuditChainHead head, String field, Object value) throws Exception {
         Field f = AuditChainHead.class.getDeclaredField(field);
         f.setAccessible(true);
         f.set(head, value);

@@ -21,7 +21,9 @@ server_base() {
 }
 
 # start_server DB BASE: starts WildFly in the background, waits until it has started, prints the
-# start time WildFly reports itself (WFLYSRV0025 "started in N ms", after the boot deployments)
+# start time WildFly reports itself (WFLYSRV0025 "started in N ms", after the boot deployments).
+# The caller's array server_options, when set, adds its own options to the server's command line;
+# server_hub_port, when set, is where the server finds the hub (a proxy in front of it).
 start_server() {
     local db=$1 base=$2 config=standalone-full.xml db_args=()
     if [ "$db" = postgresql ]; then
@@ -32,11 +34,11 @@ start_server() {
     # the heap the target allows (1 GiB), fixed so the figures do not depend on the JVM's sizing;
     # demo mode for the demo's units, officials and citizens; the sandbox peer off: the harness plays it
     JAVA_OPTS="-Xms1g -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
-    EGOV_PUBLIC_URL=$url/ EGOV_HUB_HOST=127.0.0.1 EGOV_HUB_PORT=$hub_port EGOV_HUB_USER=$hub_user \
+    EGOV_PUBLIC_URL=$url/ EGOV_HUB_HOST=127.0.0.1 EGOV_HUB_PORT=${server_hub_port:-$hub_port} EGOV_HUB_USER=$hub_user \
     EGOV_HUB_PASSWORD=$hub_password EGOV_DB_PASSWORD=unused-with-trust-authentication LAUNCH_JBOSS_IN_BACKGROUND=1 \
         setsid "$wildfly/bin/standalone.sh" -c "$config" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset=$offset -b 127.0.0.1 -Degov.demo=true -Degov.demo.sandbox-answers=false \
-        -Degov.mail.delivery=log "${db_args[@]}" >> "$base/console.log" 2>&1 &
+        -Degov.mail.delivery=log "${db_args[@]}" ${server_options[@]+"${server_options[@]}"} >> "$base/console.log" 2>&1 &
     local server_pid=$!
     for _ in $(seq 1 600); do
         if grep -q 'WFLYSRV0025\|WFLYSRV0026' "$base/console.log"; then

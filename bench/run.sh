@@ -174,7 +174,7 @@ for db in $databases; do
     if [ "$db" = postgresql ]; then
         jdbc=(--url "jdbc:postgresql://127.0.0.1:$pg_port/egov_it" --user egov --password unused)
     else
-        jdbc=(--url "jdbc:h2:$base/data/egov/egov" --user sa --password "")
+        jdbc=(--url "jdbc:h2:$base/data/egov/egov" --user sa --password "$(cat "$wildfly/standalone/data/egov/h2.password")")
     fi
     if [ -n "$again" ]; then
         for scenario in $again; do

@@ -33,6 +33,21 @@ rm -rf "$server"
 mkdir -p "$server"
 tar xzf "$downloads/wildfly-dist.tar.gz" -C "$server" --strip-components=1
 
+# The embedded database's password (datasource-h2.cli says why it has one): generated once per
+# installation and kept beside the database, so a server provisioned again still opens it. A
+# database kept from before it had one gets it set now.
+h2_password_file=$work/data/egov/h2.password
+if [ ! -s "$h2_password_file" ]; then
+    mkdir -p "$work/data/egov"
+    (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$h2_password_file")
+    if [ -f "$work/data/egov/egov.mv.db" ]; then
+        java -cp "$(ls "$server"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)" org.h2.tools.Shell \
+            -url "jdbc:h2:$work/data/egov/egov" -user sa -password "" \
+            -sql "ALTER USER SA SET PASSWORD '$(cat "$h2_password_file")'" > /dev/null
+    fi
+fi
+echo "set h2password=$(cat "$h2_password_file")" > "$work/h2-password.cli"
+
 "$here/bin/install-eclipselink.sh" "$server" "$downloads/eclipselink.jar"
 
 # The production scripts, run in an embedded server.
@@ -54,7 +69,7 @@ done
 mkdir -p "$work/check-level4"
 cp -r "$server/standalone" "$work/check-level4/standalone"
 
-embedded "$work/configure.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$here/cli/datasource-h2.cli"
+embedded "$work/configure.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$work/h2-password.cli" "$here/cli/datasource-h2.cli"
 "$server/bin/jboss-cli.sh" --file="$work/configure.cli"
 
 for db in oracle postgresql; do
@@ -74,7 +89,8 @@ cp "$work/check-postgresql/standalone/configuration/standalone-full.xml" \
 
 # the production level-4 settings, on a copy too, with stand-in values for the environment the
 # server resolves them from
-embedded "$work/check-level4.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$here/cli/datasource-h2.cli" "$here/cli/level4.cli"
+embedded "$work/check-level4.cli" "$here/cli/egov.cli" "$here/cli/exchange.cli" "$work/h2-password.cli" "$here/cli/datasource-h2.cli" \
+    "$here/cli/level4.cli"
 EGOV_PAYMENT_GATEWAY_URL=https://gateway.example/pay EGOV_PAYMENT_MERCHANT_CODE=CHECK EGOV_PAYMENT_SECRET=check \
 EGOV_SIGNING_KEYSTORE=/nonexistent.p12 EGOV_SIGNING_KEYSTORE_PASSWORD=check \
 JAVA_OPTS="-Djboss.server.base.dir=$work/check-level4/standalone" \
@@ -91,8 +107,8 @@ cp "$server/standalone/configuration/standalone-full.xml" "$server/standalone/co
 } > "$work/demo.cli"
 "$server/bin/jboss-cli.sh" --file="$work/demo.cli"
 
-if [ -d "$work/data" ]; then
-    mv "$work/data" "$server/standalone/data"
-fi
+# over what the embedded server made of the data folder (a plain mv would nest it inside)
+mkdir -p "$server/standalone/data"
+cp -a "$work/data/." "$server/standalone/data/"
 echo "$fingerprint" > "$stamp"
 echo "WildFly provisioned at $server"

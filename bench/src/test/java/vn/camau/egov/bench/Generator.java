@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Generator --url JDBC_URL --user U --password P [--dossiers N] [--codes FILE] [--threads T] [--batch B]
  *           [--seed S] [--citizens PER_MILLE] [--portal-agency ID] [--code-pattern P]
  * </pre>
- * H2: the file of a stopped server (jdbc:h2:BASE/data/egov/egov, user sa, empty password).
+ * H2: the file of a stopped server (jdbc:h2:BASE/data/egov/egov, user sa, the password in the provisioned
+ * server's data/egov/h2.password).
  * PostgreSQL: running server or not; reWriteBatchedInserts is added to the URL.
  * <p>
  * Every dossier comes with its form answers, its files' rows, its history, its payments and the

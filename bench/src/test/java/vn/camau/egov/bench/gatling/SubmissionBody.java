@@ -12,19 +12,19 @@ import java.util.regex.Pattern;
 /**
  * What a citizen's browser posts on the submission page: the form's fields, read from the page as
  * the server drew it (the ids inside the loops are generated, so they are never guessed), with
- * answers filled in, and a 200 KB PDF for each document.
+ * answers filled in, and a 200 KB PDF for each document. The crash test's citizens post it too.
  */
-final class SubmissionBody {
+public final class SubmissionBody {
 
     /** Two files of 200 KB each. */
     static final int FILE_BYTES = 200 * 1024;
-    static final byte[] FIRST_PDF = pdf("Don de nghi - ho so thu tai", FILE_BYTES);
-    static final byte[] SECOND_PDF = pdf("Ban ve hien trang cong trinh - ho so thu tai", FILE_BYTES);
+    public static final byte[] FIRST_PDF = pdf("Don de nghi - ho so thu tai", FILE_BYTES);
+    public static final byte[] SECOND_PDF = pdf("Ban ve hien trang cong trinh - ho so thu tai", FILE_BYTES);
 
     static final String ADDRESS = "Số 12 đường Phan Ngọc Hiển, Phường 5, thành phố Cà Mau";
 
     /** The fields to post (name → value, files apart) and the names of the file inputs, in page order. */
-    record Form(Map<String, Object> fields, List<String> fileInputs) {
+    public record Form(Map<String, Object> fields, List<String> fileInputs) {
     }
 
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
@@ -43,7 +43,7 @@ final class SubmissionBody {
      *
      * @throws IllegalArgumentException when the page has no submission form
      */
-    static Form parse(String html) {
+    public static Form parse(String html) {
         int start = html.indexOf("<form id=\"submission\"");
         int end = start < 0 ? -1 : html.indexOf("</form>", start);
         if (end < 0) {

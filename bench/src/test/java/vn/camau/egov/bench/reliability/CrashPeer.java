@@ -85,7 +85,9 @@ public final class CrashPeer {
         int resent = 0;
         try (ActiveMQConnectionFactory factory = ActiveMQJMSClient.createConnectionFactoryWithoutHA(JMSFactoryType.CF, hub)) {
             CrashPeer peer = new CrashPeer(o, factory);
-            peer.connect();
+            // signing took a while: the script may have stopped the hub meanwhile
+            peer.reconnect();
+            System.out.println("crash peer: connected; sending");
             long t0 = System.nanoTime();
             int sent = 0;
             for (EdxmlExchange.Signed d : documents) {
@@ -151,7 +153,9 @@ public final class CrashPeer {
     /** A new connection once the hub takes one again, trying every second. */
     private void reconnect() throws InterruptedException {
         try {
-            connection.close();
+            if (connection != null) {
+                connection.close();
+            }
         } catch (JMSException | RuntimeException gone) {
             // the hub went away with it
         }

@@ -6,10 +6,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -150,8 +152,13 @@ public class ResultSigner {
             if (signature == null) {
                 return Optional.empty();
             }
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-                    signature.getContents(pdf));
+            ContentInfo signed;
+            try (ASN1InputStream in = new ASN1InputStream(signature.getContents(pdf))) {
+                // the signature is the first DER object of /Contents; zeros pad the rest of the space the
+                // signer reserved, which Bouncy Castle (since 1.82) refuses as extra data if given it all
+                signed = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), signed);
             for (SignerInformation signer : cms.getSignerInfos().getSigners()) {
                 @SuppressWarnings("unchecked")
                 var matches = cms.getCertificates().getMatches(signer.getSID());

@@ -3,6 +3,7 @@ package vn.camau.egov.exchange.infrastructure;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -31,6 +32,8 @@ import java.util.Set;
  * is what the reconciliation shows as pending.
  */
 @Singleton
+// its timer may fire while the deployment starts: not before the schema is there
+@DependsOn("SchemaMigration")
 @PermitAll
 @RunAs("exchange")
 public class OutboundTracker {

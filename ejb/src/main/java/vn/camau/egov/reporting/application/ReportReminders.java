@@ -2,6 +2,7 @@ package vn.camau.egov.reporting.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ import java.util.logging.Logger;
  * on the Department's behalf (the reminders go out in its name).
  */
 @Singleton
+// its timer may fire while the deployment starts: not before the schema is there
+@DependsOn("SchemaMigration")
 @PermitAll
 @RunAs(Roles.DIC_MONITOR)
 public class ReportReminders {

@@ -1,6 +1,7 @@
 package vn.camau.egov.shared.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,8 @@ import java.util.logging.Logger;
  * head row, locked by each batch, keeps two nodes from sealing the same entries.
  */
 @Singleton
+// its timer may fire while the deployment starts: not before the schema is there
+@DependsOn("SchemaMigration")
 @PermitAll
 public class AuditSealing {
 

@@ -74,10 +74,11 @@ trap cleanup EXIT
 rm -rf "$work"
 mkdir -p "$work"
 
-# ready_for SECONDS: the readiness answer (HTTP status) once a second, counted: "200×12 503×18"
+# ready_for SECONDS [CHECK]: the answer (HTTP status) of /api/health/CHECK (ready) once a second,
+# counted: "200×12 503×18"
 ready_for() {
     for _ in $(seq 1 "$1"); do
-        curl -s -o /dev/null -m 1 -w '%{http_code}\n' "$url/api/health/ready" || true
+        curl -s -o /dev/null -m 4 -w '%{http_code}\n' "$url/api/health/${2:-ready}" || true
         sleep 1
     done | sort | uniq -c | awk '{printf "%s×%s ", $2, $1}'
 }
@@ -131,14 +132,20 @@ echo "$(date +%Y-%m-%d) on $database: $documents edXML documents, $submissions d
     "stopped for 60 s, network faults to the hub$([ "$database" = h2 ] || echo ", the database stopped for 30 s"); $cycles kill -9 cycles" > "$summary"
 
 # the faults begin once the documents are signed and the peer is sending
-until grep -q "crash peer: connected" "$work/peer.log"; do
+until grep -q "crash peer: connected" "$work/peer.log" 2> /dev/null; do
     kill -0 "$peer" 2> /dev/null || { cat "$work/peer.log"; exit 1; }
     sleep 0.5
 done
 sleep 15
 log "the hub stops for 60 s"
 "$here/hub.sh" stop "$work/hub" "$hub_port"
-echo "hub stopped 60 s: readiness $(ready_for 60)" | tee -a "$summary"
+# the server reaches the hub through the proxy: with the hub away, the proxy refuses as the hub would
+echo refuse >&3
+ready_for 60 > "$work/ready-during-hub-outage.txt" &
+echo "hub stopped 60 s: its link (/api/health/hub) $(ready_for 60 hub)" | tee -a "$summary"
+wait $!
+echo "hub stopped 60 s: readiness $(cat "$work/ready-during-hub-outage.txt")" | tee -a "$summary"
+echo normal >&3
 "$here/hub.sh" start "$work/hub" "$hub_port"
 
 sleep 10

@@ -24,8 +24,6 @@ public final class CentralHub {
     public static final String AXIS = "egov.axis.inbound";
     public static final String PROVINCE_INBOX = "egov.province.H12";
 
-    private static Process process;
-
     private CentralHub() {
     }
 
@@ -33,9 +31,12 @@ public final class CentralHub {
         return Integer.parseInt(System.getProperty("egov.it.hub-port", "61816"));
     }
 
-    /** Starts the hub unless this test run already did. */
+    /**
+     * Starts the hub unless this test run already did. Each test class is its own deployment with
+     * its own copy of this class, so "already" is whether a hub answers on the port, not a field.
+     */
     public static synchronized void ensureStarted() throws IOException, InterruptedException {
-        if (process != null && process.isAlive()) {
+        if (accepts()) {
             return;
         }
         Path instance = Path.of(System.getProperty("egov.it.hub-dir"));
@@ -59,11 +60,12 @@ public final class CentralHub {
         Path instance = Path.of(System.getProperty("egov.it.hub-dir"));
         Path log = instance.resolve("log/console.log");
         Files.createDirectories(log.getParent());
-        process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
+        Process process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        // which process the hub is, for whichever deployment stops it
+        Files.writeString(pidFile(), String.valueOf(process.pid()));
         // a hub left behind by an earlier run must not outlive this one
-        Process started = process;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process.toHandle())));
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!accepts()) {
             if (!process.isAlive() || System.nanoTime() > end) {
@@ -73,25 +75,47 @@ public final class CentralHub {
         }
     }
 
-    /** Stops the hub the way an operator would (its JVM shuts down and closes every connection). */
+    /**
+     * Stops the hub the way an operator would (its JVM shuts down and closes every connection), and
+     * returns once its port takes no connection.
+     */
     public static synchronized void stop() {
-        stop(process);
-        process = null;
+        try {
+            if (Files.exists(pidFile())) {
+                // the recorded process, if it is still the hub (a stale file's number may be anyone's by now)
+                ProcessHandle.of(Long.parseLong(Files.readString(pidFile()).strip()))
+                        .filter(p -> p.info().commandLine().orElse("").contains("artemis"))
+                        .ifPresent(CentralHub::stop);
+            }
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (accepts() && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static void stop(Process p) {
-        if (p == null || !p.isAlive()) {
+    private static void stop(ProcessHandle p) {
+        if (!p.isAlive()) {
             return;
         }
         p.descendants().forEach(ProcessHandle::destroy);
         p.destroy();
         try {
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
+            p.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Path pidFile() {
+        return Path.of(System.getProperty("egov.it.hub-dir")).resolve("hub.pid");
     }
 
     private static boolean accepts() {

@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code hold}: half-open: the connections stay open at both ends but nothing gets through any
  *       more, on them or on new ones, as when a firewall drops its state; after {@code normal} new
  *       connections work again, and the held ones stay dead until their ends give them up;</li>
- *   <li>{@code normal}: no latency, nothing held.</li>
+ *   <li>{@code refuse}: connections refused and the open ones reset, as while the hub is down;</li>
+ *   <li>{@code normal}: no latency, nothing held, connections taken.</li>
  * </ul>
  *
  * <pre>FaultProxy --listen PORT --to PORT</pre>
@@ -39,24 +40,41 @@ public final class FaultProxy {
     private volatile long latencyNanos;
     private volatile boolean holding;
     private final Set<Link> links = ConcurrentHashMap.newKeySet();
+    private final int port;
+    private final int to;
+    private ServerSocket listener;
+
+    private FaultProxy(int port, int to) {
+        this.port = port;
+        this.to = to;
+    }
 
     public static void main(String[] args) throws Exception {
         Args o = new Args(args);
-        FaultProxy proxy = new FaultProxy();
-        int to = Integer.parseInt(o.get("to"));
-        ServerSocket listener = new ServerSocket(Integer.parseInt(o.get("listen")), 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> proxy.accept(listener, to), "accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        FaultProxy proxy = new FaultProxy(Integer.parseInt(o.get("listen")), Integer.parseInt(o.get("to")));
+        proxy.listen();
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = commands.readLine()) != null) {
             proxy.command(line.strip());
         }
-        listener.close();
+        proxy.listener.close();
     }
 
-    private void command(String line) {
+    private void listen() throws IOException {
+        if (listener != null && !listener.isClosed()) {
+            return;
+        }
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        listener = socket;
+        Thread acceptor = new Thread(() -> accept(socket, to), "accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    private void command(String line) throws IOException {
         int open = links.size();
         String[] c = line.split("\\s+");
         switch (c[0]) {
@@ -66,9 +84,15 @@ public final class FaultProxy {
                 holding = true;
                 links.forEach(l -> l.held = true);
             }
+            case "refuse" -> {
+                // as when the hub is down: connections refused, the open ones gone
+                listener.close();
+                links.forEach(Link::reset);
+            }
             case "normal" -> {
                 latencyNanos = 0;
                 holding = false;
+                listen();
             }
             case "" -> {
                 return;

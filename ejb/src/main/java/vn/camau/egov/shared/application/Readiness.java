@@ -38,6 +38,9 @@ public class Readiness {
     @Resource(lookup = "java:/jms/queue/egov/DLQ")
     private Queue deadLetters;
 
+    @jakarta.inject.Inject
+    private Settings settings;
+
     public Report check() {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("database", database());
@@ -72,6 +75,24 @@ public class Readiness {
             return null;
         } catch (JMSException | RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /**
+     * Whether the central hub takes connections: null when it does, else what is wrong. Not part of
+     * readiness, on purpose: the portal serves its citizens without the hub, and documents wait for
+     * it in the outbound queue; a load balancer must not take the portal down for the hub's sake.
+     * For monitoring ({@code GET /api/health/hub}).
+     */
+    public String hub() {
+        java.net.InetSocketAddress address = settings.hubAddress();
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address.getHostString(), address.getPort()), TIMEOUT_SECONDS * 1000);
+            return null;
+        } catch (java.io.IOException | RuntimeException e) {
+            String problem = address + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warning(() -> "Central hub unreachable: " + problem);
+            return problem;
         }
     }
 

@@ -27,6 +27,12 @@ public class Settings {
         return Boolean.parseBoolean(System.getProperty("egov.demo.sandbox-answers", "true"));
     }
 
+    /** The central hub's address, as exchange.cli gives it to the server (EGOV_HUB_HOST, EGOV_HUB_PORT). */
+    public java.net.InetSocketAddress hubAddress() {
+        return java.net.InetSocketAddress.createUnresolved(System.getProperty("egov.hub.host", "127.0.0.1").strip(),
+                Integer.getInteger("egov.hub.port", 61716));
+    }
+
     /**
      * The National Public Service Portal's agency identifier on the hub: the catalogue and dossier
      * statuses go to it once it is in the exchange directory, and dossiers from it are received.

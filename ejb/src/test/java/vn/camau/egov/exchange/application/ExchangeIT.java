@@ -124,6 +124,9 @@ class ExchangeIT {
     private TestSigningKeys signing;
     private AxisPeer peer;
 
+    @Inject
+    private vn.camau.egov.shared.application.Readiness readiness;
+
     @BeforeEach
     void world() throws Exception {
         CentralHub.ensureStarted();
@@ -381,9 +384,17 @@ class ExchangeIT {
         for (int i = 0; i < 5; i++) {
             approved.add(approvedForPeer("Văn bản khi trục ngừng " + i));
         }
+        assertThat(readiness.hub()).as("the hub's link while it runs").isNull();
         CentralHub.stop();
         List<String> exchangeIds = new ArrayList<>();
         try {
+            // the hub's JVM may take a moment to close its port after its process was told to stop
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (readiness.hub() == null && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(readiness.hub()).as("the hub's link while it is stopped").isNotNull();
+            assertThat(readiness.check().ready()).as("the portal stays ready without the hub").isTrue();
             for (long id : approved) {
                 as(clerk, Roles.CLERK, () -> {
                     documents.issue(id, documents.outgoing(id).version());
@@ -395,6 +406,7 @@ class ExchangeIT {
         } finally {
             CentralHub.start();
         }
+        assertThat(readiness.hub()).as("the hub's link once it is back").isNull();
         // the peer's connection went with the hub
         try {
             peer.close();

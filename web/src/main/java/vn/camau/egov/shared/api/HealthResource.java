@@ -14,6 +14,7 @@ import vn.camau.egov.shared.application.Readiness;
  * Health for load balancers and monitoring. {@code /api/health/live}: the application answers.
  * {@code /api/health/ready}: it can serve, the database and the broker both answer; 503 otherwise,
  * naming the dependency that is down (the details go to the server log, not to the public).
+ * {@code /api/health/hub}: the central hub takes connections, for monitoring only.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +42,15 @@ public class HealthResource {
                 .add("checks", checks);
         return noStore(Response.status(report.ready() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(body.build()));
+    }
+
+    /** The central hub's link, for monitoring: 503 while the hub takes no connection. Not part of readiness. */
+    @GET
+    @Path("/hub")
+    public Response hub() {
+        boolean up = readiness.hub() == null;
+        return noStore(Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(JsonOut.object().add("status", up ? "UP" : "DOWN").build()));
     }
 
     private static Response noStore(Response.ResponseBuilder builder) {

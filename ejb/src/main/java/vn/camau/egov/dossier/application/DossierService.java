@@ -182,7 +182,11 @@ public class DossierService {
         Dossier dossier = Dossier.fromNationalPortal(nextCode(procedure, now), portalCode, procedure, unitOf(procedure),
                 checked.applicant(), owner, checked.answers(), form.postalDelivery(), portal, now);
         attachAll(dossier, uploads, checked.files(), now);
-        store(dossier);
+        // no refusal on a failed insert here: the likely cause is another copy of the same portal
+        // dossier taken at the same moment (the unique portal code). The exception rolls the message
+        // back; the broker redelivers it and the lookup above then finds the winner's dossier
+        em.persist(dossier);
+        em.flush();
         changes.changed(dossier, DossierAction.SUBMIT, now);
         return dossier.getCode();
     }

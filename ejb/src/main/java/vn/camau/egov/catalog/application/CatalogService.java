@@ -3,6 +3,8 @@ package vn.camau.egov.catalog.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,6 +83,9 @@ public class CatalogService {
 
     /** Active procedures matching every word of the text (diacritics ignored) and the filters; a page at a time. */
     @PermitAll
+    // a public read needs no transaction of its own (it joins a caller's), which would cost two more
+    // round trips to the database (the XA branch's start and its commit): README, "Performance"
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProcedureSummary> search(CatalogQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE p.active = TRUE");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -121,6 +126,9 @@ public class CatalogService {
     }
 
     @PermitAll
+    // a public read needs no transaction of its own (it joins a caller's), which would cost two more
+    // round trips to the database (the XA branch's start and its commit): README, "Performance"
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<FieldView> fields() {
         return em.createNamedQuery("Field.findAll", Field.class).setMaxResults(1000).getResultStream()
                 .map(FieldView::of).toList();

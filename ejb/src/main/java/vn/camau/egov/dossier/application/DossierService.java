@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -466,6 +468,9 @@ public class DossierService {
 
     /** Public tracking: the code and the applicant's CCCD number must both match; no personal data is shown. */
     @PermitAll
+    // a public read needs no transaction of its own (it joins a caller's), which would cost two more
+    // round trips to the database (the XA branch's start and its commit): README, "Performance"
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TrackingView> track(String code, String citizenId) {
         if (code == null || citizenId == null || code.length() > 64 || citizenId.length() > 12) {
             return Optional.empty();

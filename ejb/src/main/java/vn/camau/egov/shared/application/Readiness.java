@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -12,6 +13,9 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -38,7 +42,7 @@ public class Readiness {
     @Resource(lookup = "java:/jms/queue/egov/DLQ")
     private Queue deadLetters;
 
-    @jakarta.inject.Inject
+    @Inject
     private Settings settings;
 
     public Report check() {
@@ -85,11 +89,12 @@ public class Readiness {
      * For monitoring ({@code GET /api/health/hub}).
      */
     public String hub() {
-        java.net.InetSocketAddress address = settings.hubAddress();
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress(address.getHostString(), address.getPort()), TIMEOUT_SECONDS * 1000);
+        InetSocketAddress address = settings.hubAddress();
+        try (Socket socket = new Socket()) {
+            // resolved here, at each check: the hub's name may point elsewhere by now
+            socket.connect(new InetSocketAddress(address.getHostString(), address.getPort()), TIMEOUT_SECONDS * 1000);
             return null;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             String problem = address + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.warning(() -> "Central hub unreachable: " + problem);
             return problem;

@@ -3,6 +3,7 @@ package vn.camau.egov.shared.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.camau.egov.identity.domain.LockoutPolicy;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 
 /**
@@ -28,8 +29,8 @@ public class Settings {
     }
 
     /** The central hub's address, as exchange.cli gives it to the server (EGOV_HUB_HOST, EGOV_HUB_PORT). */
-    public java.net.InetSocketAddress hubAddress() {
-        return java.net.InetSocketAddress.createUnresolved(System.getProperty("egov.hub.host", "127.0.0.1").strip(),
+    public InetSocketAddress hubAddress() {
+        return InetSocketAddress.createUnresolved(System.getProperty("egov.hub.host", "127.0.0.1").strip(),
                 Integer.getInteger("egov.hub.port", 61716));
     }
 

@@ -59,7 +59,8 @@ public final class Generator {
     /** The id sequences the load uses, with at most how many ids one dossier takes (checked as it goes). */
     private enum Seq {
         DOSSIER("dossier_seq", 1), FILE("stored_file_seq", 12), ATTACHMENT("dossier_attachment_seq", 11),
-        EVENT("dossier_event_seq", 20), PAYMENT("payment_seq", 2), NOTIFICATION("dossier_notification_seq", 20);
+        EVENT("dossier_event_seq", 20), PAYMENT("payment_seq", 2), NOTIFICATION("dossier_notification_seq", 20),
+        EXCHANGE("exchange_log_seq", 4);
 
         final String name;
         final int perDossier;

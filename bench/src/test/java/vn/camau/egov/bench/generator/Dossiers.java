@@ -109,6 +109,7 @@ public final class Dossiers {
     private long nextEvent;
     private long nextPayment;
     private long nextNotification;
+    private long nextExchange;
 
     // the dossier being made
     private final List<Line> lines = new ArrayList<>();
@@ -213,7 +214,7 @@ public final class Dossiers {
         return today.minusDays(DAYS - 1 - lo);
     }
 
-    /** The first ids to give out: dossier, stored file, attachment, event, payment, notification. */
+    /** The first ids to give out: dossier, stored file, attachment, event, payment, notification, exchange log. */
     public void startIds(long[] starts) {
         nextDossier = starts[0];
         nextFile = starts[1];
@@ -221,11 +222,12 @@ public final class Dossiers {
         nextEvent = starts[3];
         nextPayment = starts[4];
         nextNotification = starts[5];
+        nextExchange = starts[6];
     }
 
     /** The next ids to give out, in the same order. */
     public long[] nextIds() {
-        return new long[]{nextDossier, nextFile, nextAttachment, nextEvent, nextPayment, nextNotification};
+        return new long[]{nextDossier, nextFile, nextAttachment, nextEvent, nextPayment, nextNotification, nextExchange};
     }
 
     /** The scopes' next numbers, to store in code_counter: the application goes on from them. */
@@ -739,12 +741,12 @@ public final class Dossiers {
                     fileNames.get(i).endsWith(".png") ? PNG : PDF));
         }
         String in = uuid();
-        portal.append(b, "IN", "PORTAL_DOSSIER", in, portalCode, arrived, "ACCEPTED", arrived, null,
+        portal.append(b, nextExchange++, "IN", "PORTAL_DOSSIER", in, portalCode, arrived, "ACCEPTED", arrived, null,
                 PortalLog.submission(new PortalRecords.Submission(portalCode, p.code(), applicantName, applicantId,
                         applicantAddress, phone, email, postal, form, files), in));
         String receipt = uuid();
         Instant receiptAt = arrived.plusMillis(r.nextInt(50, 900));
-        portal.append(b, "OUT", "PORTAL_RECEIPT", receipt, code, receiptAt, "DELIVERED", receiptAt.plusMillis(300), null,
+        portal.append(b, nextExchange++, "OUT", "PORTAL_RECEIPT", receipt, code, receiptAt, "DELIVERED", receiptAt.plusMillis(300), null,
                 PortalLog.receipt(new PortalRecords.Receipt(receipt, in, true, code, null)));
         Line last = lines.get(lines.size() - 1);
         if (lines.size() < 2) {
@@ -768,10 +770,10 @@ public final class Dossiers {
                 portalStatuses.codeOf(status), completedAt, postal ? 1 : 0, unit.name(), fileNames,
                 p.fees().stream().map(f -> new PortalRecords.Fee(f.name(), f.amount())).toList(),
                 resultName == null ? List.of() : List.of(resultName), progress, supplements, payment);
-        portal.append(b, "OUT", "PORTAL_DOSSIER", sync, code, sent, "ACKNOWLEDGED", answered, "receipt",
+        portal.append(b, nextExchange++, "OUT", "PORTAL_DOSSIER", sync, code, sent, "ACKNOWLEDGED", answered, "receipt",
                 PortalLog.sync(record));
         String ack = uuid();
-        portal.append(b, "IN", "PORTAL_RECEIPT", ack, sync, answered, "ACCEPTED", answered, null,
+        portal.append(b, nextExchange++, "IN", "PORTAL_RECEIPT", ack, sync, answered, "ACCEPTED", answered, null,
                 PortalLog.receipt(new PortalRecords.Receipt(ack, sync, true, null, null)));
     }
 

@@ -16,8 +16,8 @@ import java.util.Map;
  * The interconnection's message log for dossiers that came from the National Public Service Portal,
  * as the platform writes it: the portal's dossier (HoSoDVCQG, in), the province's receipt with its
  * code (out), the dossier's latest state (DongBoHoSo, out) and the portal's receipt for it (in).
- * Entries continue the log's hash chain from its head, numbered without gaps, so "Kiểm tra toàn vẹn
- * nhật ký" still finds it intact.
+ * Entries are written sealed: they continue the log's hash chain from its head, numbered without
+ * gaps, so "Kiểm tra toàn vẹn nhật ký" still finds it intact.
  * <p>
  * The records are written as {@link PortalRecords} writes them and the platform serialises them
  * (checked against it at start: {@link #selfCheck}), but not signed: the generator has no unit's
@@ -59,11 +59,12 @@ public final class PortalLog {
     }
 
     /**
-     * Appends one entry after the chain's head; the row is what LoggedMessage stores.
+     * Appends one entry after the chain's head; the row is what LoggedMessage stores, sealed.
      *
+     * @param id      the entry's id, from the range of exchange_log_seq the load reserved
      * @param stateAt when the entry reached its state (delivered, acknowledged...)
      */
-    public void append(Batch b, String direction, String kind, String messageId, String documentId, Instant createdAt,
+    public void append(Batch b, long id, String direction, String kind, String messageId, String documentId, Instant createdAt,
                        String state, Instant stateAt, String detail, byte[] payload) {
         long s = ++seq;
         String payloadSha = hex(payload);
@@ -73,7 +74,7 @@ public final class PortalLog {
         String chain = hex(content.getBytes(StandardCharsets.UTF_8));
         // @Version: 1 when logged, and one more for each state it moved to since (queued → delivered → acknowledged)
         long version = state.equals("ACKNOWLEDGED") ? 3 : state.equals("DELIVERED") ? 2 : 1;
-        b.add(Table.EXCHANGE, s, version, direction, kind, messageId, portalAgency, documentId, null, createdAt,
+        b.add(Table.EXCHANGE, id, s, version, direction, kind, messageId, portalAgency, documentId, null, createdAt,
                 Calendar.day(createdAt), state, stateAt, detail, null, payload, payloadSha, previousHash, chain);
         previousHash = chain;
         written++;

@@ -29,9 +29,9 @@ public enum Table {
     PAYMENT("payment", "id version reference dossier_id unit_code amount provider payer_username status "
             + "provider_transaction bank_code failure_code created_at settled_at settled_on", "LLSLSLSSSSSSTTD"),
     NOTIFICATION("dossier_notification", "id username dossier_code status action created_at", "LSSSST"),
-    EXCHANGE("exchange_message", "seq version direction kind message_id peer_agency_id document_id status_code created_at "
-            + "created_on state state_at detail signature_valid payload payload_sha256 previous_hash chain_hash",
-            "LLSSSSSSTDSTSBXSSS");
+    EXCHANGE("exchange_log", "id seal_seq version direction kind message_id peer_agency_id document_id status_code "
+            + "created_at created_on state state_at detail signature_valid payload payload_sha256 previous_hash chain_hash",
+            "LLLSSSSSSTDSTSBXSSS");
 
     public final String name;
     public final String types;

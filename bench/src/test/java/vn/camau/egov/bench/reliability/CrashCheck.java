@@ -42,9 +42,9 @@ public final class CrashCheck {
                     + " AND document_id LIKE ?", EdxmlExchange.PROVINCE, like);
             long withFile = one(db, "SELECT COUNT(*) FROM incoming_document d JOIN incoming_document_file f"
                     + " ON f.document_id = d.id WHERE d.sender_agency_id = ? AND d.document_id LIKE ?", EdxmlExchange.PROVINCE, like);
-            long logged = one(db, "SELECT COUNT(*) FROM exchange_message WHERE direction = 'IN' AND peer_agency_id = ?"
+            long logged = one(db, "SELECT COUNT(*) FROM exchange_log WHERE direction = 'IN' AND peer_agency_id = ?"
                     + " AND document_id LIKE ?", EdxmlExchange.PROVINCE, like);
-            long answered = one(db, "SELECT COUNT(*) FROM exchange_message WHERE direction = 'OUT' AND kind = 'STATUS'"
+            long answered = one(db, "SELECT COUNT(*) FROM exchange_log WHERE direction = 'OUT' AND kind = 'STATUS'"
                     + " AND status_code = '01' AND peer_agency_id = ? AND document_id LIKE ?", EdxmlExchange.PROVINCE, like);
             long inDoubt = inDoubt(db);
             System.out.printf("crash check: %d documents acknowledged by the hub; registered %d times (%d distinct),"

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The message log's head: the last entry's number and hash. One row, locked by whoever appends, so
- * entries get consecutive numbers and each links to the one before it.
+ * The message log's head: the last sealed entry's number and hash. One row, locked by the sealer
+ * only (not by whoever logs a message), so that the exchange's consumers do not wait on each other.
  */
 @Entity
 @Table(name = "exchange_chain")
@@ -36,12 +36,11 @@ public class ChainHead {
         return head;
     }
 
-    /** Appends an entry after the current head and moves the head to it. */
-    public LoggedMessage append(LoggedMessage.Entry entry, java.time.Instant now) {
-        LoggedMessage message = new LoggedMessage(lastSequence + 1, lastHash, entry, now);
+    /** Seals the entry after the current head and moves the head to it. */
+    public void seal(LoggedMessage message) {
+        message.seal(lastSequence + 1, lastHash);
         lastSequence = message.getSequence();
         lastHash = message.getChainHash();
-        return message;
     }
 
     public long getLastSequence() {

@@ -7,8 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.camau.egov.shared.domain.VietnamTime;
@@ -21,17 +24,25 @@ import java.util.Objects;
 /**
  * One message in the exchange's log, in a hash chain: each entry's hash covers its own content
  * and the previous entry's hash, so changing any earlier entry, or its payload, breaks every hash
- * after it. Entries are numbered without gaps; the chain's head is locked while one is added.
+ * after it. An entry is written without a place in the chain, in the transaction that sends or
+ * takes the message; shortly after its commit it is sealed ({@link #seal}): numbered without gaps,
+ * linked to the entry sealed before it and hashed.
  */
 @Entity
-@Table(name = "exchange_message")
+@Table(name = "exchange_log")
 public class LoggedMessage implements Chained {
 
     /** The hash before the first entry. */
     public static final String GENESIS = Chained.GENESIS;
 
     @Id
-    @Column(name = "seq")
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exchange_log_seq")
+    @SequenceGenerator(name = "exchange_log_seq", sequenceName = "exchange_log_seq", allocationSize = 50)
+    @Column(updatable = false)
+    private Long id;
+
+    /** The place in the chain; null until sealed. Written once, by {@link #seal}. */
+    @Column(name = "seal_seq")
     private Long sequence;
 
     @Version
@@ -85,24 +96,23 @@ public class LoggedMessage implements Chained {
     @Column(name = "payload_sha256", nullable = false, length = 64, updatable = false)
     private String payloadSha256;
 
-    @Column(name = "previous_hash", nullable = false, length = 64, updatable = false)
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
-    @Column(name = "chain_hash", nullable = false, length = 64, updatable = false)
+    @Column(name = "chain_hash", length = 64)
     private String chainHash;
 
     protected LoggedMessage() {
         // for JPA
     }
 
-    /** What a new entry says; the chain gives it its number and hashes. */
+    /** What a new entry says; sealing gives it its number and hashes. */
     public record Entry(Direction direction, MessageKind kind, String messageId, String peerAgencyId,
                         String documentId, String statusCode, MessageState state, String detail,
                         Boolean signatureValid, byte[] payload) {
     }
 
-    public LoggedMessage(long sequence, String previousHash, Entry e, Instant now) {
-        this.sequence = sequence;
+    public LoggedMessage(Entry e, Instant now) {
         this.direction = Objects.requireNonNull(e.direction());
         this.kind = Objects.requireNonNull(e.kind());
         this.messageId = Objects.requireNonNull(e.messageId());
@@ -118,6 +128,18 @@ public class LoggedMessage implements Chained {
         this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.createdOn = VietnamTime.dateOf(createdAt);
         this.payloadSha256 = sha256(payload);
+    }
+
+    /**
+     * Puts the entry into the chain after the entry sealed before it.
+     *
+     * @throws IllegalStateException when it is sealed already: a place in the chain is never moved
+     */
+    public void seal(long sequence, String previousHash) {
+        if (this.sequence != null) {
+            throw new IllegalStateException("exchange log entry " + id + " is sealed already");
+        }
+        this.sequence = sequence;
         this.previousHash = Objects.requireNonNull(previousHash);
         this.chainHash = chainHash();
     }
@@ -130,9 +152,9 @@ public class LoggedMessage implements Chained {
         return sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether the entry still is what it was: its payload's hash, and its own chain hash. */
+    /** Whether the entry is sealed and still is what it was: its payload's hash, and its own chain hash. */
     public boolean isIntact() {
-        return sha256(payload).equals(payloadSha256) && chainHash().equals(chainHash);
+        return sequence != null && sha256(payload).equals(payloadSha256) && chainHash().equals(chainHash);
     }
 
     /** The state moves on (queued → delivered → acknowledged, or failed); the chained content does not change. */
@@ -152,6 +174,11 @@ public class LoggedMessage implements Chained {
         return Chained.sha256(bytes);
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    /** The place in the chain, or null while not sealed. */
     public Long getSequence() {
         return sequence;
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MessageLogTest {
 
@@ -19,9 +20,12 @@ class MessageLogTest {
         ChainHead head = ChainHead.start();
         List<LoggedMessage> log = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            log.add(head.append(new LoggedMessage.Entry(i % 2 == 0 ? Direction.OUT : Direction.IN, MessageKind.DOCUMENT,
-                    "msg-" + i, "000.00.00.G22", "000.00.00.H12,2026/11/25," + i + "/UBND-VP", null, MessageState.QUEUED,
-                    null, null, ("<edXML>" + i + "</edXML>").getBytes(StandardCharsets.UTF_8)), NOW.plusSeconds(i)));
+            LoggedMessage m = new LoggedMessage(new LoggedMessage.Entry(i % 2 == 0 ? Direction.OUT : Direction.IN,
+                    MessageKind.DOCUMENT, "msg-" + i, "000.00.00.G22", "000.00.00.H12,2026/11/25," + i + "/UBND-VP", null,
+                    MessageState.QUEUED, null, null, ("<edXML>" + i + "</edXML>").getBytes(StandardCharsets.UTF_8)),
+                    NOW.plusSeconds(i));
+            head.seal(m);
+            log.add(m);
         }
         return log;
     }
@@ -86,10 +90,28 @@ class MessageLogTest {
     }
 
     @Test
+    void anEntryIsOutsideTheChainUntilSealedAndIsSealedOnce() {
+        LoggedMessage m = new LoggedMessage(new LoggedMessage.Entry(Direction.IN, MessageKind.STATUS, "m-2", null, null,
+                "01", MessageState.ACCEPTED, null, true, "<edXML/>".getBytes(StandardCharsets.UTF_8)), NOW);
+        assertThat(m.getSequence()).isNull();
+        assertThat(m.getChainHash()).isNull();
+        assertThat(m.isIntact()).isFalse();
+
+        ChainHead head = ChainHead.start();
+        head.seal(m);
+        assertThat(m.getSequence()).isEqualTo(1L);
+        assertThat(m.isIntact()).isTrue();
+        assertThat(head.getLastHash()).isEqualTo(m.getChainHash());
+        assertThatThrownBy(() -> head.seal(m)).isInstanceOf(IllegalStateException.class);
+        assertThat(head.getLastSequence()).isEqualTo(1L);
+    }
+
+    @Test
     void theTimeIsHashedAsTheDatabaseKeepsIt() throws Exception {
         ChainHead head = ChainHead.start();
-        LoggedMessage m = head.append(new LoggedMessage.Entry(Direction.OUT, MessageKind.DOCUMENT, "m-1", null, null, null,
-                MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8)), NOW.plusNanos(123_456_789));
+        LoggedMessage m = new LoggedMessage(new LoggedMessage.Entry(Direction.OUT, MessageKind.DOCUMENT, "m-1", null, null,
+                null, MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8)), NOW.plusNanos(123_456_789));
+        head.seal(m);
         // read back from a TIMESTAMP(6) column: microseconds
         set(m, "createdAt", m.getCreatedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         assertThat(m.isIntact()).isTrue();

@@ -1,9 +1,13 @@
 package vn.camau.egov.exchange.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.camau.egov.shared.domain.ChainCheck;
 import vn.camau.egov.exchange.domain.ChainHead;
@@ -42,6 +46,8 @@ public class ExchangeMonitor {
      * attachments can be tens of MB): memory stays bounded however long the log is.
      */
     private static final int BATCH = 20;
+    /** Entries sealed per transaction; the sealer goes on while a batch comes back full. */
+    public static final int SEAL_BATCH = 500;
     public static final int MAX_DAYS = 92;
 
     @PersistenceContext
@@ -57,8 +63,39 @@ public class ExchangeMonitor {
     private vn.camau.egov.shared.application.Settings settings;
 
     /**
+     * Seals the oldest entries not yet in the chain, up to {@link #SEAL_BATCH}, in a transaction of
+     * its own, holding the chain's head. The order is the order of sealing: an entry whose
+     * transaction committed late is sealed in a later batch, after entries with higher ids.
+     *
+     * @return how many were sealed
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int seal() {
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        List<LoggedMessage> unsealed = em.createQuery("select m from LoggedMessage m where m.sequence is null"
+                + " order by m.id", LoggedMessage.class).setMaxResults(SEAL_BATCH).getResultList();
+        // detached, and the seal written with an UPDATE that leaves the entry's version alone: the
+        // entry's state may move at the same time (delivered, acknowledged), and neither side must fail
+        unsealed.forEach(em::detach);
+        unsealed.forEach(head::seal);
+        for (LoggedMessage m : unsealed) {
+            int sealed = em.createQuery("update LoggedMessage m set m.sequence = :seq, m.previousHash = :previous,"
+                            + " m.chainHash = :hash where m.id = :id and m.sequence is null")
+                    .setParameter("seq", m.getSequence()).setParameter("previous", m.getPreviousHash())
+                    .setParameter("hash", m.getChainHash()).setParameter("id", m.getId()).executeUpdate();
+            if (sealed != 1) {
+                // sealed by someone else meanwhile (the head's lock should have kept them out): not twice
+                throw new IllegalStateException("exchange log entry " + m.getId() + " was sealed meanwhile");
+            }
+        }
+        return unsealed.size();
+    }
+
+    /**
      * Walks the whole log: each entry intact (payload hash, chain hash) and linked to the one before,
-     * and the last one the chain's head, so that a changed, removed or cut-off entry shows.
+     * and the last one the chain's head, so that a changed, removed or cut-off entry shows. Also
+     * reports entries left unsealed for long (the sealing has stopped).
      */
     public ChainReport verify() {
         // the head first: messages logged during the walk come after it and are left for the next one
@@ -73,10 +110,14 @@ public class ExchangeMonitor {
             em.clear();
         } while (batch.size() == BATCH && check.intact());
         check.end(head.getLastSequence(), head.getLastHash());
-        ChainReport report = ChainReport.of(check, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        long unsealed = em.createQuery("select count(m) from LoggedMessage m where m.sequence is null"
+                + " and m.createdAt < :before", Long.class).setParameter("before", now.minus(ChainReport.SEALED_WITHIN))
+                .getSingleResult();
+        ChainReport report = ChainReport.of(check, now).withUnsealed(unsealed);
         long after = check.last();
         audit.record("EXCHANGE_LOG_VERIFIED", "exchange-log", after, report.intact() ? "intact, " + report.checked()
-                + " entries" : "broken at " + report.brokenAt() + ": " + report.why());
+                + " entries" : "broken" + (report.brokenAt() == null ? "" : " at " + report.brokenAt()) + ": " + report.why());
         return report;
     }
 
@@ -85,18 +126,18 @@ public class ExchangeMonitor {
         long total = em.createQuery("select count(m) from LoggedMessage m where m.createdOn = :day", Long.class)
                 .setParameter("day", day).getSingleResult();
         List<LoggedMessageView> items = em.createQuery("select m from LoggedMessage m where m.createdOn = :day"
-                        + " order by m.sequence desc", LoggedMessage.class).setParameter("day", day)
+                        + " order by m.id desc", LoggedMessage.class).setParameter("day", day)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(LoggedMessageView::of).toList();
         return new Page<>(items, total, page);
     }
 
     /** A logged message as it went over the wire, for inspection. */
-    public byte[] payload(long sequence) {
-        LoggedMessage m = em.find(LoggedMessage.class, sequence);
+    public byte[] payload(long id) {
+        LoggedMessage m = em.find(LoggedMessage.class, id);
         if (m == null) {
-            throw new NotFoundException("exchange-log", sequence);
+            throw new NotFoundException("exchange-log", id);
         }
-        audit.record("EXCHANGE_MESSAGE_READ", "exchange-log", sequence, m.getMessageId());
+        audit.record("EXCHANGE_MESSAGE_READ", "exchange-log", id, m.getMessageId());
         return m.getPayload();
     }
 

@@ -1,10 +1,9 @@
 package vn.camau.egov.exchange.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import vn.camau.egov.exchange.domain.ChainHead;
 import vn.camau.egov.exchange.domain.Direction;
 import vn.camau.egov.exchange.domain.LoggedMessage;
 
@@ -12,12 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.inject.Inject;
-
 /**
- * Appends to the hash-chained message log, in the caller's transaction. The chain's head row is
- * locked for the append, so concurrent senders and receivers line up and every entry links to the
- * one before it.
+ * Writes to the hash-chained message log, in the caller's transaction, without a lock: the entry
+ * gets its place in the chain after the commit ({@link ExchangeMonitor#seal}), so that senders and
+ * receivers do not line up on the chain's head.
  */
 @ApplicationScoped
 public class MessageLog {
@@ -29,8 +26,7 @@ public class MessageLog {
     private Clock clock;
 
     public LoggedMessage append(LoggedMessage.Entry entry) {
-        ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        LoggedMessage message = head.append(entry, Instant.now(clock));
+        LoggedMessage message = new LoggedMessage(entry, Instant.now(clock));
         em.persist(message);
         return message;
     }

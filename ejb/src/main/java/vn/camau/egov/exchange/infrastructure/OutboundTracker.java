@@ -60,7 +60,7 @@ public class OutboundTracker {
         // queued a moment ago may still be in the sender's transaction: leave those for the next run
         Instant settled = Instant.now(clock).minusSeconds(5);
         List<LoggedMessage> queued = em.createQuery("select m from LoggedMessage m where m.direction = :out"
-                        + " and m.state = :queued and m.createdAt < :settled order by m.sequence", LoggedMessage.class)
+                        + " and m.state = :queued and m.createdAt < :settled order by m.id", LoggedMessage.class)
                 .setParameter("out", Direction.OUT).setParameter("queued", MessageState.QUEUED)
                 .setParameter("settled", settled).setMaxResults(BATCH).getResultList();
         if (queued.isEmpty()) {

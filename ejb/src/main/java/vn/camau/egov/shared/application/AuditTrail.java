@@ -38,8 +38,6 @@ public class AuditTrail {
     public static final int SEAL_BATCH = 500;
     /** Entries read per round trip while verifying. */
     private static final int VERIFY_BATCH = 500;
-    /** An entry older than this and still not sealed means the sealing has stopped. */
-    static final java.time.Duration SEALED_WITHIN = java.time.Duration.ofMinutes(10);
 
     @PersistenceContext
     private EntityManager em;
@@ -102,16 +100,10 @@ public class AuditTrail {
         } while (batch.size() == VERIFY_BATCH && check.intact());
         check.end(head.getLastSequence(), head.getLastHash());
         Instant now = Instant.now(clock);
-        ChainReport report = ChainReport.of(check, now);
-        if (report.intact()) {
-            long outside = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.sequence IS NULL"
-                    + " AND a.occurredAt < :before", Long.class).setParameter("before", now.minus(SEALED_WITHIN))
-                    .getSingleResult();
-            if (outside > 0) {
-                report = new ChainReport(false, report.checked(), null, outside + " entries older than "
-                        + SEALED_WITHIN.toMinutes() + " minutes are not sealed: the sealing has stopped", now);
-            }
-        }
+        long unsealed = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.sequence IS NULL"
+                + " AND a.occurredAt < :before", Long.class).setParameter("before", now.minus(ChainReport.SEALED_WITHIN))
+                .getSingleResult();
+        ChainReport report = ChainReport.of(check, now).withUnsealed(unsealed);
         record("AUDIT_VERIFIED", "audit-trail", check.last(), report.intact() ? "intact, " + report.checked()
                 + " entries" : "broken" + (report.brokenAt() == null ? "" : " at " + report.brokenAt()) + ": " + report.why());
         return report;

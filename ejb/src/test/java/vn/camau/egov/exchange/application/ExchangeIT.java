@@ -95,6 +95,9 @@ class ExchangeIT {
     @Inject
     private ExchangeMonitor monitor;
 
+    @Inject
+    private MessageLog messageLog;
+
     @Resource
     private jakarta.transaction.UserTransaction tx;
 
@@ -219,7 +222,7 @@ class ExchangeIT {
     }
 
     private List<LoggedMessage> logged(Direction direction, String documentId) {
-        return em.createQuery("select m from LoggedMessage m where m.direction = :d and m.documentId = :doc order by m.sequence",
+        return em.createQuery("select m from LoggedMessage m where m.direction = :d and m.documentId = :doc order by m.id",
                 LoggedMessage.class).setParameter("d", direction).setParameter("doc", documentId).getResultList();
     }
 
@@ -535,14 +538,20 @@ class ExchangeIT {
         });
         assertThat(provinceAdmin.call(() -> deadLetters.list())).noneMatch(l -> letter.id().equals(l.id()));
 
+        // the timer seals every few seconds: sealed now, so that the entry has its number
+        while (monitor.seal() == ExchangeMonitor.SEAL_BATCH) {
+            // the next batch
+        }
         ChainReport before = provinceAdmin.call(() -> monitor.verify());
         assertThat(before.intact()).as(before.why()).isTrue();
         LoggedMessage entry = em.createQuery("select m from LoggedMessage m where m.direction = :d and m.messageId = :id",
                 LoggedMessage.class).setParameter("d", Direction.IN).setParameter("id", messageId).getSingleResult();
+        assertThat(entry.getSequence()).isNotNull();
+        assertThat(entry.isIntact()).isTrue();
         long seq = entry.getSequence();
         // someone edits the stored message behind the application's back
         tx.begin();
-        em.createNativeQuery("UPDATE exchange_message SET document_id = 'changed' WHERE seq = ?").setParameter(1, seq)
+        em.createNativeQuery("UPDATE exchange_log SET document_id = 'changed' WHERE seal_seq = ?").setParameter(1, seq)
                 .executeUpdate();
         tx.commit();
         try {
@@ -551,7 +560,7 @@ class ExchangeIT {
             assertThat(after.brokenAt()).isEqualTo(seq);
         } finally {
             tx.begin();
-            em.createNativeQuery("UPDATE exchange_message SET document_id = ? WHERE seq = ?")
+            em.createNativeQuery("UPDATE exchange_log SET document_id = ? WHERE seal_seq = ?")
                     .setParameter(1, entry.getDocumentId()).setParameter(2, seq).executeUpdate();
             tx.commit();
         }
@@ -565,6 +574,51 @@ class ExchangeIT {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
                     .contains("BÁO CÁO ĐỐI SOÁT LIÊN THÔNG", "Tổng cộng", String.valueOf(day.rejected()));
         }
+    }
+
+    @Test
+    void theLogIsSealedAfterItsCommitWhileStatesMoveAndAnEntryLeftUnsealedIsReported() throws Exception {
+        String id = "seal-" + java.util.UUID.randomUUID();
+        tx.begin();
+        long entryId = messageLog.append(new LoggedMessage.Entry(Direction.OUT, vn.camau.egov.exchange.domain.MessageKind.STATUS,
+                id, null, null, "01", MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8))).getId();
+        tx.commit();
+        assertThat(em.find(LoggedMessage.class, entryId).getSequence()).as("not in the chain before its seal").isNull();
+        // its state moves before the seal (the delivery tracker): the seal neither undoes it nor fails on it
+        tx.begin();
+        em.find(LoggedMessage.class, entryId).moveTo(MessageState.DELIVERED, null, java.time.Instant.now());
+        tx.commit();
+        while (monitor.seal() == ExchangeMonitor.SEAL_BATCH) {
+            // the next batch
+        }
+        em.clear();
+        LoggedMessage sealed = em.find(LoggedMessage.class, entryId);
+        assertThat(sealed.getSequence()).isNotNull();
+        assertThat(sealed.getState()).isEqualTo(MessageState.DELIVERED);
+        assertThat(sealed.isIntact()).isTrue();
+        ChainReport intact = provinceAdmin.call(() -> monitor.verify());
+        assertThat(intact.intact()).as(intact.why()).isTrue();
+        assertThat(intact.checked()).isGreaterThanOrEqualTo(sealed.getSequence());
+
+        // an entry the sealer has not taken for long (its timer stopped) is reported; checked inside the
+        // transaction that wrote it, so that the timer cannot seal it meanwhile, and rolled back after
+        tx.begin();
+        try {
+            long lateId = messageLog.append(new LoggedMessage.Entry(Direction.OUT,
+                    vn.camau.egov.exchange.domain.MessageKind.STATUS, "seal-late-" + java.util.UUID.randomUUID(), null,
+                    null, "01", MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8))).getId();
+            em.flush();
+            em.createNativeQuery("UPDATE exchange_log SET created_at = ? WHERE id = ?")
+                    .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(11))))
+                    .setParameter(2, lateId).executeUpdate();
+            ChainReport stopped = provinceAdmin.call(() -> monitor.verify());
+            assertThat(stopped.intact()).isFalse();
+            assertThat(stopped.why()).contains("not sealed");
+        } finally {
+            tx.rollback();
+        }
+        ChainReport after = provinceAdmin.call(() -> monitor.verify());
+        assertThat(after.intact()).as(after.why()).isTrue();
     }
 
     @Test

@@ -70,12 +70,40 @@ public final class Indexes {
         }
     }
 
-    /** Makes again every index that is missing: after the load, or after a load that failed. */
-    public void create(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String sql : definitions.values()) {
-                s.execute(sql.replaceFirst("^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+    /** A connection of its own for each builder. */
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Makes again every index that is missing (after the load, or after a load that failed), on
+     * {@code builders} connections at once: one index build waits on its reads and writes part of the time.
+     */
+    public void create(Connections connections, int builders) throws SQLException {
+        java.util.concurrent.ConcurrentLinkedQueue<String> todo = new java.util.concurrent.ConcurrentLinkedQueue<>(definitions.values());
+        List<java.util.concurrent.Future<Void>> running = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(builders);
+        try {
+            for (int i = 0; i < builders; i++) {
+                running.add(pool.submit(() -> {
+                    try (Connection c = connections.open(); Statement s = c.createStatement()) {
+                        for (String sql = todo.poll(); sql != null; sql = todo.poll()) {
+                            s.execute(sql.replaceFirst("^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+                        }
+                    }
+                    return null;
+                }));
             }
+            for (var f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while making the indexes", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -478,6 +478,20 @@ class DossierServiceIT {
     }
 
     @Test
+    void aRefusedSubmissionTakesNoNumberFromTheUnitsCounter() throws Exception {
+        String first = w.asCitizen(() -> dossiers.submitOnline(w.level3(), DossierWorld.form(), DossierWorld.files()));
+        catchThrowableOfType(InvalidInputException.class, () -> w.asCitizen(
+                () -> dossiers.submitOnline(w.level3(), DossierWorld.form(), List.of())));
+        String second = w.asCitizen(() -> dossiers.submitOnline(w.level3(), DossierWorld.form(), DossierWorld.files()));
+        // the checks come before the unit's counter: the day's numbering goes on without a gap
+        assertThat(number(second)).isEqualTo(number(first) + 1);
+    }
+
+    private static long number(String code) {
+        return Long.parseLong(code.substring(code.lastIndexOf('-') + 1));
+    }
+
+    @Test
     void fiftyConcurrentSubmissionsGetFiftyDistinctCodes() throws Exception {
         List<Callable<String>> tasks = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

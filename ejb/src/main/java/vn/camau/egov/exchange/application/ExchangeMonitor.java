@@ -75,15 +75,16 @@ public class ExchangeMonitor {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         List<LoggedMessage> unsealed = em.createQuery("select m from LoggedMessage m where m.sequence is null"
                 + " order by m.id", LoggedMessage.class).setMaxResults(SEAL_BATCH).getResultList();
-        // detached, and the seal written with an UPDATE that leaves the entry's version alone: the
-        // entry's state may move at the same time (delivered, acknowledged), and neither side must fail
+        // detached, and the seal written in SQL: a JPQL update would raise the entry's version (seen:
+        // every sealed entry's version went up by one), and a state moving at the same time
+        // (delivered, acknowledged) would then fail on it
         unsealed.forEach(em::detach);
         unsealed.forEach(head::seal);
         for (LoggedMessage m : unsealed) {
-            int sealed = em.createQuery("update LoggedMessage m set m.sequence = :seq, m.previousHash = :previous,"
-                            + " m.chainHash = :hash where m.id = :id and m.sequence is null")
-                    .setParameter("seq", m.getSequence()).setParameter("previous", m.getPreviousHash())
-                    .setParameter("hash", m.getChainHash()).setParameter("id", m.getId()).executeUpdate();
+            int sealed = em.createNativeQuery("UPDATE exchange_log SET seal_seq = ?, previous_hash = ?, chain_hash = ?"
+                            + " WHERE id = ? AND seal_seq IS NULL")
+                    .setParameter(1, m.getSequence()).setParameter(2, m.getPreviousHash())
+                    .setParameter(3, m.getChainHash()).setParameter(4, m.getId()).executeUpdate();
             if (sealed != 1) {
                 // sealed by someone else meanwhile (the head's lock should have kept them out): not twice
                 throw new IllegalStateException("exchange log entry " + m.getId() + " was sealed meanwhile");

@@ -584,13 +584,15 @@ class ExchangeIT {
                 id, null, null, "01", MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8))).getId();
         tx.commit();
         assertThat(em.find(LoggedMessage.class, entryId).getSequence()).as("not in the chain before its seal").isNull();
-        // its state moves before the seal (the delivery tracker): the seal neither undoes it nor fails on it
+        // its state moves while it is sealed (the delivery tracker read it, the timer seals it, the
+        // tracker commits): the seal neither undoes the move nor makes it fail
         tx.begin();
-        em.find(LoggedMessage.class, entryId).moveTo(MessageState.DELIVERED, null, java.time.Instant.now());
-        tx.commit();
+        LoggedMessage moving = em.find(LoggedMessage.class, entryId);
         while (monitor.seal() == ExchangeMonitor.SEAL_BATCH) {
-            // the next batch
+            // the next batch, committed in its own transaction
         }
+        moving.moveTo(MessageState.DELIVERED, null, java.time.Instant.now());
+        tx.commit();
         em.clear();
         LoggedMessage sealed = em.find(LoggedMessage.class, entryId);
         assertThat(sealed.getSequence()).isNotNull();

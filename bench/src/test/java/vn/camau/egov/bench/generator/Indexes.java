@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -80,9 +85,9 @@ public final class Indexes {
      * {@code builders} connections at once: one index build waits on its reads and writes part of the time.
      */
     public void create(Connections connections, int builders) throws SQLException {
-        java.util.concurrent.ConcurrentLinkedQueue<String> todo = new java.util.concurrent.ConcurrentLinkedQueue<>(definitions.values());
-        List<java.util.concurrent.Future<Void>> running = new ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(builders);
+        ConcurrentLinkedQueue<String> todo = new ConcurrentLinkedQueue<>(definitions.values());
+        List<Future<Void>> running = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(builders);
         try {
             for (int i = 0; i < builders; i++) {
                 running.add(pool.submit(() -> {
@@ -100,7 +105,7 @@ public final class Indexes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while making the indexes", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
         } finally {
             pool.shutdownNow();

@@ -127,7 +127,8 @@ public class ExchangeMonitor {
         long total = em.createQuery("select count(m) from LoggedMessage m where m.createdOn = :day", Long.class)
                 .setParameter("day", day).getSingleResult();
         List<LoggedMessageView> items = em.createQuery("select m from LoggedMessage m where m.createdOn = :day"
-                        + " order by m.id desc", LoggedMessage.class).setParameter("day", day)
+                        // by time, not id: the entries logged before V13 have ids below zero, in the reverse order
+                        + " order by m.createdAt desc, m.id desc", LoggedMessage.class).setParameter("day", day)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(LoggedMessageView::of).toList();
         return new Page<>(items, total, page);
     }

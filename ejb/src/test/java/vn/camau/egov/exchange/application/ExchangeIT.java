@@ -624,6 +624,31 @@ class ExchangeIT {
     }
 
     @Test
+    void theDaysLogListsTheNewestFirstAlsoForEntriesLoggedBeforeTheirOwnIds() throws Exception {
+        // as V13 left the entries logged before it: ids below zero, the older the higher (-seq)
+        long legacy = -1_000_000_000L - java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String older = "legacy-" + java.util.UUID.randomUUID();
+        String newer = "legacy-" + java.util.UUID.randomUUID();
+        for (String messageId : List.of(older, newer)) {
+            tx.begin();
+            long entryId = messageLog.append(new LoggedMessage.Entry(Direction.OUT,
+                    vn.camau.egov.exchange.domain.MessageKind.STATUS, messageId, null, null, "01", MessageState.QUEUED,
+                    null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8))).getId();
+            em.flush();
+            em.createNativeQuery("UPDATE exchange_log SET id = ? WHERE id = ?")
+                    .setParameter(1, messageId.equals(older) ? legacy : legacy - 1).setParameter(2, entryId).executeUpdate();
+            tx.commit();
+            Thread.sleep(5);
+        }
+        LocalDate today = vn.camau.egov.shared.domain.VietnamTime.dateOf(java.time.Instant.now());
+        List<String> listed = provinceAdmin.call(() -> monitor.log(today,
+                vn.camau.egov.shared.domain.PageRequest.first(vn.camau.egov.shared.domain.PageRequest.MAX_SIZE)))
+                .items().stream().map(LoggedMessageView::messageId).toList();
+        assertThat(listed).contains(newer, older);
+        assertThat(listed.indexOf(newer)).isLessThan(listed.indexOf(older));
+    }
+
+    @Test
     void aNewVersionOfAReceivedDocumentWaitsForTheClerkAndARevocationAsksForItBack() throws Exception {
         EdxmlDocument d = peer.document(unit.agencyId(), "51", "Kế hoạch tổ chức hội nghị", PDF);
         peer.send(d);

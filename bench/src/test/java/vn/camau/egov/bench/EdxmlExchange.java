@@ -42,6 +42,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -132,8 +133,10 @@ public final class EdxmlExchange {
                 Run w = new Run(warm, inFlight).execute(sending, producer, answers, timeoutNanos);
                 System.out.printf("warm-up: %d documents, %.0f/s, %d lost%n", warm.size(), w.perSecond(), w.lost());
             }
+            Optional<ServerCpu> cpu = ServerCpu.now();
             Run run = new Run(measured, inFlight).execute(sending, producer, answers, timeoutNanos);
             report(run, measured.size(), inFlight);
+            cpu.ifPresent(c -> c.report("edxml", measured.size()));
             return run.lost() == 0 && run.duplicates.get() == 0 && run.sendFailures.get() == 0;
         }
     }

@@ -152,7 +152,8 @@ public final class Results {
                         f -> String.format(Locale.ROOT, "%s dossiers/s, p50 %s ms, p99 %s ms; %s errors; %s returned, %s lost",
                                 decimal(f.median("submission", "per_s")), decimal(f.median("submission", "p50_ms")),
                                 decimal(f.median("submission", "p99_ms")), number(f.sum("submission", "errors")),
-                                number(f.max("submission", "returned")), number(f.max("submission", "lost"))),
+                                number(f.max("submission", "returned")), number(f.max("submission", "lost")))
+                                + cpu(f, "submission", "submission"),
                         f -> String.format(Locale.ROOT, "bare servlet taking the same upload: %s/s, p99 %s ms",
                                 decimal(f.median("submission-baseline", "per_s")), decimal(f.median("submission-baseline", "p99_ms"))),
                         f -> f.median("submission", "per_s") >= 100 && f.max("submission", "lost") == 0),
@@ -169,7 +170,7 @@ public final class Results {
                                 decimal(f.median("edxml", "per_s")),
                                 100 * f.median("edxml", "per_s") / broker.median("artemis-perf", "per_s"),
                                 decimal(f.median("edxml", "p50_ms")), decimal(f.median("edxml", "p99_ms")),
-                                number(f.max("edxml", "lost"))),
+                                number(f.max("edxml", "lost"))) + cpu(f, "edxml", "document"),
                         f -> "`artemis perf`, persistent, same size: " + decimal(broker.median("artemis-perf", "per_s")) + " messages/s",
                         f -> f.median("edxml", "per_s") >= 500 && f.max("edxml", "lost") == 0),
                 new Row("quarter statistics for the whole province (open data JSON, the last five quarters in turn)", "≤ 2 s, within 3× the raw SQL",
@@ -212,6 +213,14 @@ public final class Results {
         }
         double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return s[(int) Math.ceil(s.length * 0.99) - 1];
+    }
+
+    /** The server's CPU per operation and the machine's idle share (ServerCpu), where the run measured them. */
+    private static String cpu(Measured f, String scenario, String operation) {
+        Double ms = f.median(scenario, "server_cpu_ms");
+        Double idle = f.median(scenario, "idle_pct");
+        return ms == null || idle == null ? "" : String.format(Locale.ROOT,
+                "; the server's CPU %.1f ms per %s, the machine %.0f %% idle", ms, operation, idle);
     }
 
     private static String number(Double v) {

@@ -311,7 +311,7 @@ for db in $databases; do
         log "$db: edXML end to end, through the hub; warm-up ($runs runs, not counted)"
         settle
         # as for the submissions: runs one after another on one server went 85, 134, 129 documents/s
-        # on H2 (tenth session's full run), the JIT at 38 % of the server's CPU in the first
+        # on H2 (tenth session's full run), the JIT at 38 % of the server's CPU in the first of them
         for _ in $(seq 1 "$runs"); do
             load vn.camau.egov.bench.EdxmlExchange --hub-port "$hub_port" --user "$hub_user" --password "$hub_password" \
                 --keystore "$base/data/egov/demo-signing.p12" --documents "$edxml_documents"

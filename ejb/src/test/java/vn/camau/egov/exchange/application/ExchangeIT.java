@@ -31,6 +31,7 @@ import vn.camau.egov.dossier.infrastructure.SigningKeys;
 import vn.camau.egov.exchange.domain.Direction;
 import vn.camau.egov.exchange.domain.EdxmlDocument;
 import vn.camau.egov.exchange.domain.LoggedMessage;
+import vn.camau.egov.exchange.domain.MessageKind;
 import vn.camau.egov.exchange.domain.MessageState;
 import vn.camau.egov.exchange.domain.XmlSignature;
 import vn.camau.egov.identity.domain.Role;
@@ -44,6 +45,8 @@ import vn.camau.egov.it.Fixtures;
 import vn.camau.egov.it.TestSigningKeys;
 import vn.camau.egov.organization.application.UnitView;
 import vn.camau.egov.shared.application.Upload;
+import vn.camau.egov.shared.domain.PageRequest;
+import vn.camau.egov.shared.domain.VietnamTime;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,12 +58,14 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -285,7 +290,7 @@ class ExchangeIT {
         // the hub delivers the same message again, and the sender sends the document again under a new message id
         byte[] again = peer.signed(vn.camau.egov.exchange.domain.Edxml.write(d));
         peer.send(messageId, "DOCUMENT", again, d.documentId());
-        EdxmlDocument resent = new EdxmlDocument(java.util.UUID.randomUUID().toString(), d.from(), d.to(), d.codeNumber(),
+        EdxmlDocument resent = new EdxmlDocument(UUID.randomUUID().toString(), d.from(), d.to(), d.codeNumber(),
                 d.codeNotation(), d.place(), d.promulgationDate(), d.documentType(), d.typeName(), d.subject(), d.content(),
                 d.signerCompetence(), d.signerPosition(), d.signerFullName(), d.dueDate(), d.toPlaces(), d.priority(),
                 d.documentId(), d.trace(), d.businessDocType(), d.businessReason(), d.staff(), d.paper(), d.attachments());
@@ -436,9 +441,9 @@ class ExchangeIT {
         peer.await(AxisPeer.statusFor(d.documentId(), "01"), WAIT);
 
         // the sender asks for it back (13): the clerk sees the request and agrees (15)
-        peer.send(new vn.camau.egov.exchange.domain.EdxmlStatus(java.util.UUID.randomUUID().toString(), unit.agencyId(),
+        peer.send(new vn.camau.egov.exchange.domain.EdxmlStatus(UUID.randomUUID().toString(), unit.agencyId(),
                 d.code(), d.promulgationDate(), d.documentId(), vn.camau.egov.exchange.domain.Organization.of(peer.agencyId(),
-                peer.name()), "13", "Ban hành nhầm", java.time.Instant.now(), null));
+                peer.name()), "13", "Ban hành nhầm", Instant.now(), null));
         long end = System.nanoTime() + WAIT.toNanos();
         IncomingView view;
         while (!(view = as(clerk, Roles.CLERK, () -> documents.incoming(id))).allowedActions().contains("agreeRecall")
@@ -564,7 +569,7 @@ class ExchangeIT {
                     .setParameter(1, entry.getDocumentId()).setParameter(2, seq).executeUpdate();
             tx.commit();
         }
-        LocalDate today = vn.camau.egov.shared.domain.VietnamTime.dateOf(java.time.Instant.now());
+        LocalDate today = VietnamTime.dateOf(Instant.now());
         ReconciliationDay day = provinceAdmin.call(() -> monitor.reconciliation(today, today)).get(0);
         assertThat(day.rejected()).isPositive();
         assertThat(day.sent()).isEqualTo(day.pending() + day.delivered() + day.acknowledged() + day.failed());
@@ -578,9 +583,9 @@ class ExchangeIT {
 
     @Test
     void theLogIsSealedAfterItsCommitWhileStatesMoveAndAnEntryLeftUnsealedIsReported() throws Exception {
-        String id = "seal-" + java.util.UUID.randomUUID();
+        String id = "seal-" + UUID.randomUUID();
         tx.begin();
-        long entryId = messageLog.append(new LoggedMessage.Entry(Direction.OUT, vn.camau.egov.exchange.domain.MessageKind.STATUS,
+        long entryId = messageLog.append(new LoggedMessage.Entry(Direction.OUT, MessageKind.STATUS,
                 id, null, null, "01", MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8))).getId();
         tx.commit();
         assertThat(em.find(LoggedMessage.class, entryId).getSequence()).as("not in the chain before its seal").isNull();
@@ -591,7 +596,7 @@ class ExchangeIT {
         while (monitor.seal() == ExchangeMonitor.SEAL_BATCH) {
             // the next batch, committed in its own transaction
         }
-        moving.moveTo(MessageState.DELIVERED, null, java.time.Instant.now());
+        moving.moveTo(MessageState.DELIVERED, null, Instant.now());
         tx.commit();
         em.clear();
         LoggedMessage sealed = em.find(LoggedMessage.class, entryId);
@@ -607,11 +612,11 @@ class ExchangeIT {
         tx.begin();
         try {
             long lateId = messageLog.append(new LoggedMessage.Entry(Direction.OUT,
-                    vn.camau.egov.exchange.domain.MessageKind.STATUS, "seal-late-" + java.util.UUID.randomUUID(), null,
+                    MessageKind.STATUS, "seal-late-" + UUID.randomUUID(), null,
                     null, "01", MessageState.QUEUED, null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8))).getId();
             em.flush();
             em.createNativeQuery("UPDATE exchange_log SET created_at = ? WHERE id = ?")
-                    .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(11))))
+                    .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(11))))
                     .setParameter(2, lateId).executeUpdate();
             ChainReport stopped = provinceAdmin.call(() -> monitor.verify());
             assertThat(stopped.intact()).isFalse();
@@ -626,13 +631,13 @@ class ExchangeIT {
     @Test
     void theDaysLogListsTheNewestFirstAlsoForEntriesLoggedBeforeTheirOwnIds() throws Exception {
         // as V13 left the entries logged before it: ids below zero, the older the higher (-seq)
-        long legacy = -1_000_000_000L - java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        String older = "legacy-" + java.util.UUID.randomUUID();
-        String newer = "legacy-" + java.util.UUID.randomUUID();
+        long legacy = -1_000_000_000L - ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String older = "legacy-" + UUID.randomUUID();
+        String newer = "legacy-" + UUID.randomUUID();
         for (String messageId : List.of(older, newer)) {
             tx.begin();
             long entryId = messageLog.append(new LoggedMessage.Entry(Direction.OUT,
-                    vn.camau.egov.exchange.domain.MessageKind.STATUS, messageId, null, null, "01", MessageState.QUEUED,
+                    MessageKind.STATUS, messageId, null, null, "01", MessageState.QUEUED,
                     null, null, "<edXML/>".getBytes(StandardCharsets.UTF_8))).getId();
             em.flush();
             em.createNativeQuery("UPDATE exchange_log SET id = ? WHERE id = ?")
@@ -640,9 +645,9 @@ class ExchangeIT {
             tx.commit();
             Thread.sleep(5);
         }
-        LocalDate today = vn.camau.egov.shared.domain.VietnamTime.dateOf(java.time.Instant.now());
+        LocalDate today = VietnamTime.dateOf(Instant.now());
         List<String> listed = provinceAdmin.call(() -> monitor.log(today,
-                vn.camau.egov.shared.domain.PageRequest.first(vn.camau.egov.shared.domain.PageRequest.MAX_SIZE)))
+                PageRequest.first(PageRequest.MAX_SIZE)))
                 .items().stream().map(LoggedMessageView::messageId).toList();
         assertThat(listed).contains(newer, older);
         assertThat(listed.indexOf(newer)).isLessThan(listed.indexOf(older));

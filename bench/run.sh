@@ -91,16 +91,26 @@ to_ms() {
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-# wrk_scenario NAME PATH_OR_TEMPLATE [LUA_FILE_INPUT]: 32 connections, a 120 s warm-up, then R measured
-# runs. The JIT takes minutes on 2 shared cores: after a 30 s warm-up, eight more 20 s runs of the
-# lookup page went 472, 755, 789, 895, 970, 1,071, 1,095, 1,137 req/s (PostgreSQL, eighth session)
+# wrk_scenario NAME PATH_OR_TEMPLATE [LUA_FILE_INPUT]: 32 connections, a 120 s warm-up, then runs of S
+# seconds until one gains under 5 % on the one before (at most 10), then R measured runs. The JIT takes
+# minutes on 2 shared cores: after a 30 s warm-up, eight more 20 s runs of the lookup page went 472,
+# 755, 789, 895, 970, 1,071, 1,095, 1,137 req/s (PostgreSQL, eighth session); after 120 s, the twelfth
+# session's full run still measured 597, 783, 974 on H2
 wrk_scenario() {
-    local name=$1 path=$2 input=${3:-} script=() out
+    local name=$1 path=$2 input=${3:-} script=() out rate before=0 rates=
     if [ -n "$input" ]; then
         script=(-s "$here/wrk/pick.lua")
     fi
     log "wrk: $name ($path)"
     BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d120s "${script[@]}" "$url${path%%\%*}" > /dev/null
+    for _ in $(seq 1 10); do
+        rate=$(BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d"${seconds}s" "${script[@]}" "$url${path%%\%*}" \
+            | awk '/^Requests\/sec/ {printf "%d", $2}')
+        rates="$rates $rate"
+        [ "$before" -gt 0 ] && [ "$rate" -lt $((before * 105 / 100)) ] && break
+        before=$rate
+    done
+    echo "   warm-up after the first 120 s (req/s):$rates"
     for _ in $(seq 1 "$runs"); do
         out=$(BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d"${seconds}s" --latency "${script[@]}" "$url${path%%\%*}")
         local rps p50 p99 errors

@@ -94,8 +94,9 @@ to_ms() {
 # wrk_scenario NAME PATH_OR_TEMPLATE [LUA_FILE_INPUT]: 32 connections, a 120 s warm-up, then runs of S
 # seconds until one gains under 5 % on the one before (at most 10), then R measured runs. The JIT takes
 # minutes on 2 shared cores: after a 30 s warm-up, eight more 20 s runs of the lookup page went 472,
-# 755, 789, 895, 970, 1,071, 1,095, 1,137 req/s (PostgreSQL, eighth session); after 120 s, the twelfth
-# session's full run still measured 597, 783, 974 on H2
+# 755, 789, 895, 970, 1,071, 1,095, 1,137 req/s (PostgreSQL, eighth session). And a machine still busy
+# after the load slows the first runs: after 120 s the twelfth session's full run measured 597, 783,
+# 974 on H2 (1,401 at once when measured again right after)
 wrk_scenario() {
     local name=$1 path=$2 input=${3:-} script=() out rate before=0 rates=
     if [ -n "$input" ]; then
@@ -106,7 +107,10 @@ wrk_scenario() {
     for _ in $(seq 1 10); do
         rate=$(BENCH_PATH=$path BENCH_INPUT=$input wrk -t2 -c32 -d"${seconds}s" "${script[@]}" "$url${path%%\%*}" \
             | awk '/^Requests\/sec/ {printf "%d", $2}')
-        rates="$rates $rate"
+        rates="$rates ${rate:-failed}"
+        if [ -z "$rate" ]; then
+            continue # no rate from wrk: says nothing of the server's pace
+        fi
         [ "$before" -gt 0 ] && [ "$rate" -lt $((before * 105 / 100)) ] && break
         before=$rate
     done

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code #{'status.'.concat(s)}}) through the {@link Method} found at the first call, ahead of EL's
  * BeanELResolver, which looks the method up again at every call through {@code Class.getMethods()}
  * and copies each public method of the class. The pages read records through their accessors, so a
- * page of a dossier makes dozens of such calls: on the public lookup page the look-ups took 5 % of the
+ * page of a dossier makes dozens of such calls: on the public lookup page the look-ups took 6 % of the
  * server's CPU (README, "Performance").
  * <p>
  * It takes only the calls it resolves as BeanELResolver does: the one public method of that name and

@@ -17,7 +17,8 @@ import java.io.InputStream;
  * check of the files, nothing stored.
  */
 @WebServlet("/upload")
-@MultipartConfig(maxFileSize = 20 * 1024 * 1024, maxRequestSize = 50 * 1024 * 1024, fileSizeThreshold = 1024 * 1024)
+// the portal's Faces servlet's multipart settings (web.xml): each file to a temporary file as it arrives
+@MultipartConfig(maxFileSize = 10 * 1024 * 1024, maxRequestSize = 32 * 1024 * 1024, fileSizeThreshold = 0)
 public class Upload extends HttpServlet {
 
     @Override

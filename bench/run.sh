@@ -67,6 +67,24 @@ if [ -z "$again" ]; then
     rm -rf "$work"
 fi
 mkdir -p "$work"
+
+# disk_room: stops the run while the disk holding its data is 85 % full or more. Both brokers (the
+# server's and the hub) stop taking messages at 90 % (Artemis' max-disk-usage) and wait for space:
+# with the disk filled to that, the edXML peer's sends waited for ever (fifteenth session), and the
+# eleventh session's runs counted every document lost. Each submission stores its two files, so the
+# disk fills as the run goes. Counted as Artemis counts: what is not free to use, of the file
+# system's whole size (on this machine 80 % when df says 49 %, as most of its size is not available)
+disk_room() {
+    local used
+    used=$(df -B1 --output=size,avail "$work" | awk 'NR == 2 {printf "%d", 100 - 100 * $2 / $1}')
+    if [ "$used" -ge 85 ]; then
+        echo "The disk holding $work is $used % full as Artemis counts it (the space not free to use, of the" \
+            "file system's size): the brokers stop taking messages at 90 %, so nothing measured now would" \
+            "hold. Free some space (rm -rf $work gives back the benchmark's data) and run again." >&2
+        exit 1
+    fi
+}
+disk_room
 load_cp="$here/target/test-classes:$here/target/classes:$(cat "$here/target/load-classpath.txt")"
 # log, load, server_base, start_server, stop_server, server_jvm
 # shellcheck source=lib.sh
@@ -143,6 +161,7 @@ timed() {
 # (async-profiler) during the edXML scenario that followed, and 100-120 s to drain after the warm-up
 settle() {
     local tick began=$SECONDS before after
+    disk_room
     tick=$(getconf CLK_TCK)
     while [ $((SECONDS - began)) -lt 600 ]; do
         before=$(awk '{print $14 + $15}' "/proc/$jvm/stat")
@@ -248,6 +267,7 @@ for db in $databases; do
             stop_server
         done
     fi
+    disk_room
     start_server "$db" "$base" > /dev/null
     jvm=$(server_jvm)
 

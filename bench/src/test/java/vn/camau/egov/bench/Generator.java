@@ -202,8 +202,8 @@ public final class Generator {
                 // part, so much of a loaded file is pages no longer used, and the server then spends its
                 // time searching the free space between them (6-11 % of its CPU in the fourteenth
                 // session's profiles). What VACUUM is for PostgreSQL: the file written anew, and closed
-                // (fifteenth session: 38.1 GB to 2.25 GB in 4 minutes; in one run before and one after,
-                // 13 % more submissions a second). Not counted in the load
+                // (fifteenth session: 38.1 GB to 2.25 GB in 4 minutes; in runs before and after, 13 and
+                // 20 % more submissions a second). Not counted in the load
                 long began = System.nanoTime();
                 long before = java.nio.file.Files.size(h2File());
                 execute(main, "SHUTDOWN COMPACT");

@@ -9,6 +9,7 @@ import vn.camau.egov.bench.generator.Reference;
 import vn.camau.egov.bench.generator.Sink;
 import vn.camau.egov.exchange.domain.PortalRecords;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -197,7 +198,8 @@ public final class Generator {
                             (System.nanoTime() - began) / 1e9);
                 }
             }
-            if (!postgres && java.nio.file.Files.exists(h2File())) { // a file's URL, not a server's
+            Path h2File = postgres ? null : h2File();
+            if (h2File != null && Files.exists(h2File)) { // a file's URL, not a server's
                 // H2 writes each change to a new place in its file and takes back the old places only in
                 // part, so much of a loaded file is pages no longer used, and the server then spends its
                 // time searching the free space between them (6-11 % of its CPU in the fourteenth
@@ -205,17 +207,17 @@ public final class Generator {
                 // (fifteenth session: 38.1 GB to 2.25 GB in 4 minutes; in runs before and after, 13 and
                 // 20 % more submissions a second). Not counted in the load
                 long began = System.nanoTime();
-                long before = java.nio.file.Files.size(h2File());
+                long before = Files.size(h2File);
                 execute(main, "SHUTDOWN COMPACT");
                 System.out.printf(Locale.ROOT, "  H2's file compacted after the load: %.1f to %.1f GB in %.1f s (not counted in"
-                        + " the load)%n", before / 1e9, java.nio.file.Files.size(h2File()) / 1e9, (System.nanoTime() - began) / 1e9);
+                        + " the load)%n", before / 1e9, Files.size(h2File) / 1e9, (System.nanoTime() - began) / 1e9);
             }
         }
     }
 
-    /** The H2 database's file, for a URL of the form jdbc:h2:PATH[;SETTINGS]. */
+    /** The H2 database's file, for a URL of the form jdbc:h2:[file:]PATH[;SETTINGS]. */
     private Path h2File() {
-        return Path.of(url.substring("jdbc:h2:".length()).split(";")[0] + ".mv.db");
+        return Path.of(url.substring("jdbc:h2:".length()).replaceFirst("^file:", "").split(";")[0] + ".mv.db");
     }
 
     /** The state the application reads back (code counters, the log's head), committed; the rate; the lookup pairs. */

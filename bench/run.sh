@@ -14,7 +14,7 @@
 # run (after a fix: build first, or pass --skip-build), replaces their figures and writes the results.
 # Scenarios: web (the wrk ones), statistics, submission, inbox, edxml.
 #
-# Needs wrk and PostgreSQL (sudo apt-get install wrk postgresql). Loopback only. Takes about 95 minutes
+# Needs wrk and PostgreSQL (sudo apt-get install wrk postgresql). Loopback only. Takes about 90 minutes
 # with the defaults. Never run by CI.
 set -euo pipefail
 

@@ -160,12 +160,9 @@ class PortalPagesIT {
         assertThat(up.statusCode()).isEqualTo(200);
         assertThat(up.body()).contains("\"status\":\"UP\"", "\"database\"", "\"broker\"");
 
-        ModelNode acceptor = new ModelNode();
-        acceptor.get("address").add("subsystem", "messaging-activemq").add("server", "default")
-                .add("in-vm-acceptor", "in-vm");
+        ModelNode acceptor = address("server", "default", "in-vm-acceptor", "in-vm");
         // the hub's inbound bridge holds XA sessions on the in-VM acceptor: it stops first, as an operator would
-        ModelNode bridge = new ModelNode();
-        bridge.get("address").add("subsystem", "messaging-activemq").add("jms-bridge", "egov-hub-inbound");
+        ModelNode bridge = address("jms-bridge", "egov-hub-inbound");
         execute(bridge, "stop");
         try {
             execute(acceptor, "stop");
@@ -178,6 +175,64 @@ class PortalPagesIT {
         }
         assertThat(probe.get("/api/health/ready").statusCode()).isEqualTo(200);
         assertThat(probe.get("/api/health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCitizenRegistersWhileTheBrokerIsAwayAndTheWelcomeMailLeavesWhenItIsBack() throws Exception {
+        ModelNode acceptor = address("server", "default", "in-vm-acceptor", "in-vm");
+        ModelNode bridge = address("jms-bridge", "egov-hub-inbound");
+        ModelNode mailQueue = address("server", "default", "jms-queue", "egov.mail");
+        long mailsBefore = attribute(mailQueue, "messages-added").asLong();
+
+        Portal visitor = new Portal();
+        String cccd = String.format("096%09d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        String password = "mưa dầm thấm lâu đất Mũi";
+        execute(bridge, "stop");
+        try {
+            execute(acceptor, "stop");
+            HttpResponse<String> registered = visitor.post("/register.xhtml", Map.of("registration", "registration",
+                    "registration:fullName", "Lý Thị Hoa", "registration:citizenId", cccd,
+                    "registration:email", "hoa." + cccd + "@example.vn", "registration:phone", "0918 765 432",
+                    "registration:password", password, "registration:passwordConfirmation", password,
+                    "registration:submit", "", "jakarta.faces.ViewState", "stateless"));
+            assertThat(registered.statusCode()).as("registered with the broker away: " + registered.body()).isEqualTo(302);
+            // the welcome mail waits in the outbox, in the database, through three of the relay's runs;
+            // not a minute old, so the relay is not reported late yet
+            Thread.sleep(3_000);
+            assertThat(attribute(mailQueue, "messages-added").asLong()).isEqualTo(mailsBefore);
+            assertThat(visitor.get("/api/health/outbox").statusCode()).isEqualTo(200);
+        } finally {
+            execute(acceptor, "start");
+            execute(bridge, "start");
+        }
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (attribute(mailQueue, "messages-added").asLong() == mailsBefore && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(attribute(mailQueue, "messages-added").asLong()).as("the welcome mail on the mail queue")
+                .isGreaterThan(mailsBefore);
+        assertThat(visitor.signIn(cccd, password).headers().firstValue("Location").orElseThrow())
+                .endsWith("/account/dossiers.xhtml");
+    }
+
+    /** A resource of the messaging subsystem, by its path below the subsystem. */
+    private static ModelNode address(String... path) {
+        ModelNode node = new ModelNode();
+        ModelNode address = node.get("address").add("subsystem", "messaging-activemq");
+        for (int i = 0; i < path.length; i += 2) {
+            address.add(path[i], path[i + 1]);
+        }
+        return node;
+    }
+
+    private ModelNode attribute(ModelNode address, String name) throws Exception {
+        ModelNode op = address.clone();
+        op.get("operation").set("read-attribute");
+        op.get("name").set(name);
+        ModelNode result = management.getControllerClient().execute(op);
+        assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
+        return result.get("result");
     }
 
     private void execute(ModelNode address, String operation) throws Exception {

@@ -4,6 +4,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 
 import java.io.Serializable;
+import java.util.Map;
 
 /**
  * An e-mail waiting to be sent: recipient, subject, plain-text body. Travels on the mail queue as a
@@ -17,10 +18,9 @@ public record MailMessage(String to, String subject, String body) implements Ser
         }
     }
 
-    public void writeTo(MapMessage message) throws JMSException {
-        message.setString("to", to);
-        message.setString("subject", subject);
-        message.setString("body", body);
+    /** The content of its map message on the mail queue. */
+    public Map<String, String> entries() {
+        return Map.of("to", to, "subject", subject, "body", body);
     }
 
     /** Reads a queued mail; a message that is not one fails here and ends on the dead-letter queue. */

@@ -1,40 +1,27 @@
 package vn.camau.egov.shared.application;
 
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.MapMessage;
-import jakarta.jms.Queue;
+import vn.camau.egov.shared.domain.OutboxMessage;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Sends e-mail by queueing it: the message joins the caller's transaction, so a mail goes out
- * exactly when the change it announces commits, and a slow mail server never slows a request.
+ * Sends e-mail by queueing it: the mail goes through the outbox in the caller's transaction to the
+ * mail queue, so it goes out exactly when the change it announces commits, and a slow mail server
+ * never slows a request.
  * Texts come from the {@code mail} resource bundle, in the recipient's language.
  */
 @Stateless
 public class Mailer {
 
-    @Inject
-    private JMSContext jms;
-
-    @Resource(lookup = "java:/jms/queue/egov/mail")
-    private Queue mailQueue;
+    @EJB
+    private Outbox outbox;
 
     public void send(MailMessage mail) {
-        try {
-            MapMessage message = jms.createMapMessage();
-            mail.writeTo(message);
-            jms.createProducer().send(mailQueue, message);
-        } catch (JMSException e) {
-            throw new JMSRuntimeException("Cannot queue mail: " + e.getMessage(), e.getErrorCode(), e);
-        }
+        outbox.put(OutboxMessage.Destination.MAIL, mail.entries());
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.Map;
 public class Readiness {
 
     private static final int TIMEOUT_SECONDS = 3;
+    /** The relay runs every second: a minute behind means it is stopped or the broker refuses. */
+    private static final java.time.Duration OUTBOX_LATE = java.time.Duration.ofMinutes(1);
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Readiness.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/EgovDS")
@@ -44,6 +46,9 @@ public class Readiness {
 
     @Inject
     private Settings settings;
+
+    @jakarta.ejb.EJB
+    private Outbox outbox;
 
     public Report check() {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -99,6 +104,21 @@ public class Readiness {
             LOG.warning(() -> "Central hub unreachable: " + problem);
             return problem;
         }
+    }
+
+    /**
+     * Whether the outbox's messages reach the broker: null while none has waited a minute, else how
+     * long the oldest has. For monitoring ({@code GET /api/health/outbox}), not part of readiness:
+     * the changes go on committing, their messages wait in the database, nothing is lost.
+     */
+    public String outbox() {
+        java.time.Duration oldest = outbox.oldestWait();
+        if (oldest.compareTo(OUTBOX_LATE) < 0) {
+            return null;
+        }
+        String problem = "the oldest message has waited " + oldest.toSeconds() + " s";
+        LOG.warning(() -> "Outbox not relayed: " + problem);
+        return problem;
     }
 
     /** Each dependency with null when it is fine, or what is wrong with it. */

@@ -15,6 +15,7 @@ import vn.camau.egov.shared.application.Readiness;
  * {@code /api/health/ready}: it can serve, the database and the broker both answer; 503 otherwise,
  * naming the dependency that is down (the details go to the server log, not to the public).
  * {@code /api/health/hub}: the central hub takes connections, for monitoring only.
+ * {@code /api/health/outbox}: the outbox's messages reach the broker, for monitoring only.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +50,15 @@ public class HealthResource {
     @Path("/hub")
     public Response hub() {
         boolean up = readiness.hub() == null;
+        return noStore(Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(JsonOut.object().add("status", up ? "UP" : "DOWN").build()));
+    }
+
+    /** The outbox's relay, for monitoring: 503 once a message has waited a minute. Not part of readiness. */
+    @GET
+    @Path("/outbox")
+    public Response outbox() {
+        boolean up = readiness.outbox() == null;
         return noStore(Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(JsonOut.object().add("status", up ? "UP" : "DOWN").build()));
     }

@@ -1,0 +1,35 @@
+package vn.camau.egov.shared.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The outbox relay's one row: locked by each batch the relay sends, so that two nodes never send
+ * the same messages, and counting the messages sent so far.
+ */
+@Entity
+@Table(name = "outbox_head")
+public class OutboxHead {
+
+    public static final long ID = 1;
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false)
+    private long relayed;
+
+    protected OutboxHead() {
+        // for JPA
+    }
+
+    public void relayed(int count) {
+        relayed += count;
+    }
+
+    public long getRelayed() {
+        return relayed;
+    }
+}

@@ -3,7 +3,7 @@
 -- broker, with a two-phase commit in every citizen's submission, and a submission that waited on
 -- the broker whenever the broker waited (on its disk, say). The messages are now rows written in the
 -- change's transaction, on the database alone, and a relay sends them to the broker in batches
--- shortly after, deleting them in the same transaction (README "Messaging").
+-- shortly after, deleting them in the same transaction (README, "The outbox" under "Architecture").
 CREATE SEQUENCE outbox_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE outbox_message (
@@ -16,8 +16,7 @@ CREATE TABLE outbox_message (
 
 -- the relay's row: each batch locks it, so two nodes never send the same messages
 CREATE TABLE outbox_head (
-    id       ${bigint} NOT NULL,
-    relayed  ${bigint} NOT NULL,
+    id  ${bigint} NOT NULL,
     CONSTRAINT pk_outbox_head PRIMARY KEY (id)
 );
-INSERT INTO outbox_head (id, relayed) VALUES (1, 0);
+INSERT INTO outbox_head (id) VALUES (1);

@@ -1,13 +1,12 @@
 package vn.camau.egov.shared.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * The outbox relay's one row: locked by each batch the relay sends, so that two nodes never send
- * the same messages, and counting the messages sent so far.
+ * the same messages.
  */
 @Entity
 @Table(name = "outbox_head")
@@ -18,18 +17,7 @@ public class OutboxHead {
     @Id
     private Long id;
 
-    @Column(nullable = false)
-    private long relayed;
-
     protected OutboxHead() {
         // for JPA
-    }
-
-    public void relayed(int count) {
-        relayed += count;
-    }
-
-    public long getRelayed() {
-        return relayed;
     }
 }

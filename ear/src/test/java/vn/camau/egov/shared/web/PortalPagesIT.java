@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.camau.egov.e2e.Portal;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,7 +187,7 @@ class PortalPagesIT {
         long mailsBefore = attribute(mailQueue, "messages-added").asLong();
 
         Portal visitor = new Portal();
-        String cccd = String.format("096%09d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        String cccd = String.format("096%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
         String password = "mưa dầm thấm lâu đất Mũi";
         execute(bridge, "stop");
         try {
@@ -206,7 +208,7 @@ class PortalPagesIT {
             execute(bridge, "start");
         }
 
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (attribute(mailQueue, "messages-added").asLong() == mailsBefore && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }

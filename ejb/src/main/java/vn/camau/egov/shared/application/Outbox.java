@@ -81,7 +81,7 @@ public class Outbox {
             // the relay's every second at rest: no lock taken, no broker enlisted
             return 0;
         }
-        OutboxHead head = em.find(OutboxHead.class, OutboxHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        em.find(OutboxHead.class, OutboxHead.ID, LockModeType.PESSIMISTIC_WRITE);
         List<OutboxMessage> waiting = em.createQuery("SELECT m FROM OutboxMessage m ORDER BY m.id", OutboxMessage.class)
                 .setMaxResults(BATCH).getResultList();
         if (waiting.isEmpty()) {
@@ -93,7 +93,6 @@ public class Outbox {
             producer.send(m.getDestination() == OutboxMessage.Destination.MAIL ? mail : dossierEvents, message(m.getEntries()));
             em.remove(m);
         }
-        head.relayed(waiting.size());
         return waiting.size();
     }
 
